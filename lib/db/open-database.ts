@@ -1,0 +1,73 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+import { parseDatabaseUrl, redactUrl } from "./database-url";
+import { applyMigrations, MigrationError, pendingMigrations } from "./migrate";
+import { pgRunner } from "./pg-runner";
+import { acquirePgliteLock } from "./pglite-lock";
+
+export type Db = PrismaClient;
+
+export type OpenDatabase = { db: Db; close: () => Promise<void> };
+
+export type OpenOptions = {
+  /** A PGlite data directory dump to start from (tests use a migrated template). */
+  pgliteTemplate?: Blob;
+};
+
+/**
+ * Opens the database behind `url` with the right driver adapter. The embedded database is
+ * locked to this process and migrated on first use; a PostgreSQL server must already be
+ * migrated (`prisma migrate deploy` or `npm run db:migrate`), and we say so if it is not.
+ */
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === "postgres") {
+    await assertMigrated(target.url);
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    return { db, close: () => db.$disconnect() };
+  }
+
+  const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
+  try {
+    const pglite = new PGlite({
+      dataDir: target.dataDir ?? "memory://",
+      ...(options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
+    });
+    await pglite.waitReady;
+    await applyMigrations(pglite);
+    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      db,
+      close: async () => {
+        await db.$disconnect();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function assertMigrated(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Cannot reach the database at ${redactUrl(url)}: ${(error as Error).message}`);
+  }
+  try {
+    const pending = await pendingMigrations(pgRunner(client));
+    if (pending.length > 0) {
+      throw new MigrationError(
+        `The database at ${redactUrl(url)} lacks migrations ${pending.join(", ")}. Run \`npm run db:migrate\` (or \`prisma migrate deploy\`).`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}

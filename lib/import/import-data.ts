@@ -1,0 +1,135 @@
+import { ensureCatalog, type CatalogTx } from "../catalog/ensure-catalog";
+import { normalizeKey } from "../catalog/normalize-name";
+import type { Db } from "../db";
+import type { ImportFile } from "./import-schema";
+import { validateImport } from "./validate-import";
+
+export type ImportSummary = { workspaces: number; candidates: number; jobs: number; responses: number };
+
+type Ids = ReadonlyMap<string, number>;
+
+const idsOf = (names: readonly string[], ids: Ids) => [...new Set(names.map((name) => ids.get(normalizeKey(name))!))];
+
+/**
+ * Validates, then writes the whole file in one transaction: all of it or nothing. Upserts by
+ * externalId (slug for workspaces); a candidate's lists and a job's requirements are replaced.
+ */
+export async function importData(db: Db, input: unknown): Promise<ImportSummary> {
+  const data = await validateImport(db, input);
+  return db.$transaction((tx) => write(tx, data), { maxWait: 30_000, timeout: 10 * 60_000 });
+}
+
+async function write(tx: CatalogTx, data: ImportFile): Promise<ImportSummary> {
+  const skills = await ensureCatalog(tx, "Skill", [
+    ...data.candidates.flatMap((c) => [...c.skills, ...c.experiences.flatMap((e) => e.skills), ...c.portfolio.flatMap((p) => p.skills)]),
+    ...data.jobs.flatMap((job) => [...job.skills, ...job.niceToHaveSkills]),
+  ]);
+  const domains = await ensureCatalog(tx, "Domain", [
+    ...data.candidates.flatMap((c) => [...c.domains, ...c.experiences.flatMap((e) => (e.domain ? [e.domain] : []))]),
+    ...data.jobs.flatMap((job) => job.domains),
+  ]);
+
+  for (const workspace of data.workspaces) {
+    await tx.workspace.upsert({ where: { slug: workspace.slug }, create: workspace, update: { name: workspace.name } });
+  }
+  const workspaceIds = new Map(
+    (await tx.workspace.findMany({ where: { slug: { in: data.jobs.map((job) => job.workspace) } } })).map((w) => [w.slug, w.id]),
+  );
+
+  const candidateIds = new Map<string, string>();
+  for (const c of data.candidates) {
+    const fields = {
+      name: c.name,
+      email: c.email ?? null,
+      headline: c.headline ?? "",
+      summary: c.summary ?? "",
+      yearsOfExperience: c.yearsOfExperience,
+    };
+    const row = await tx.candidate.upsert({ where: { externalId: c.externalId }, create: { externalId: c.externalId, ...fields }, update: fields });
+    candidateIds.set(c.externalId, row.id);
+  }
+  await replaceCandidateLists(tx, data, candidateIds, skills, domains);
+
+  for (const job of data.jobs) {
+    const fields = {
+      title: job.title,
+      description: job.description ?? "",
+      status: job.status,
+      minYearsExperience: job.minYearsExperience,
+    };
+    const row = await tx.job.upsert({
+      where: { externalId: job.externalId },
+      create: { externalId: job.externalId, workspaceId: workspaceIds.get(job.workspace)!, ...fields },
+      update: fields,
+    });
+    const required = idsOf(job.skills, skills);
+    const nice = idsOf(job.niceToHaveSkills, skills).filter((id) => !required.includes(id));
+    await tx.jobSkill.deleteMany({ where: { jobId: row.id } });
+    await tx.jobDomain.deleteMany({ where: { jobId: row.id } });
+    await tx.jobSkill.createMany({
+      data: [...required.map((skillId) => ({ jobId: row.id, skillId, required: true })), ...nice.map((skillId) => ({ jobId: row.id, skillId, required: false }))],
+    });
+    await tx.jobDomain.createMany({ data: idsOf(job.domains, domains).map((domainId) => ({ jobId: row.id, domainId })) });
+  }
+
+  if (data.responses.length > 0) {
+    const jobIds = new Map(
+      (await tx.job.findMany({ where: { externalId: { in: data.responses.map((r) => r.job) } }, select: { id: true, externalId: true } })).map(
+        (job) => [job.externalId, job.id],
+      ),
+    );
+    const stored = await tx.candidate.findMany({ where: { externalId: { in: data.responses.map((r) => r.candidate) } }, select: { id: true, externalId: true } });
+    const responseCandidates = new Map(stored.map((c) => [c.externalId, c.id]));
+    for (const response of data.responses) {
+      const jobId = jobIds.get(response.job)!;
+      const candidateId = responseCandidates.get(response.candidate)!;
+      const fields = {
+        coverLetter: response.coverLetter ?? "",
+        screeningScore: response.screeningScore ?? null,
+        interviewScore: response.interviewScore ?? null,
+      };
+      await tx.response.upsert({ where: { jobId_candidateId: { jobId, candidateId } }, create: { jobId, candidateId, ...fields }, update: fields });
+    }
+  }
+  return { workspaces: data.workspaces.length, candidates: data.candidates.length, jobs: data.jobs.length, responses: data.responses.length };
+}
+
+async function replaceCandidateLists(tx: CatalogTx, data: ImportFile, ids: ReadonlyMap<string, string>, skills: Ids, domains: Ids) {
+  const all = [...ids.values()];
+  const where = { candidateId: { in: all } };
+  await Promise.all([
+    tx.candidateSkill.deleteMany({ where }),
+    tx.candidateDomain.deleteMany({ where }),
+    tx.experience.deleteMany({ where }),
+    tx.portfolioItem.deleteMany({ where }),
+    tx.technicalTest.deleteMany({ where }),
+    tx.feedback.deleteMany({ where }),
+    tx.quizAttempt.deleteMany({ where }),
+    tx.badge.deleteMany({ where }),
+  ]);
+  const rows = data.candidates.map((c) => ({ c, candidateId: ids.get(c.externalId)! }));
+  await tx.candidateSkill.createMany({ data: rows.flatMap(({ c, candidateId }) => idsOf(c.skills, skills).map((skillId) => ({ candidateId, skillId }))) });
+  await tx.candidateDomain.createMany({ data: rows.flatMap(({ c, candidateId }) => idsOf(c.domains, domains).map((domainId) => ({ candidateId, domainId }))) });
+  await tx.experience.createMany({
+    data: rows.flatMap(({ c, candidateId }) =>
+      c.experiences.map((e) => ({
+        candidateId,
+        title: e.title,
+        company: e.company ?? "",
+        domainId: e.domain ? domains.get(normalizeKey(e.domain))! : null,
+        startDate: e.startDate,
+        endDate: e.endDate ?? null,
+        skillIds: idsOf(e.skills, skills),
+      })),
+    ),
+  });
+  await tx.portfolioItem.createMany({
+    data: rows.flatMap(({ c, candidateId }) => c.portfolio.map((p) => ({ candidateId, title: p.title, url: p.url ?? null, skillIds: idsOf(p.skills, skills) }))),
+  });
+  await tx.technicalTest.createMany({ data: rows.flatMap(({ c, candidateId }) => c.technicalTests.map((t) => ({ candidateId, ...t }))) });
+  await tx.feedback.createMany({
+    data: rows.flatMap(({ c, candidateId }) => c.feedbacks.map((f) => ({ candidateId, rating: f.rating, comment: f.comment ?? "", ...(f.createdAt ? { createdAt: f.createdAt } : {}) }))),
+  });
+  await tx.quizAttempt.createMany({ data: rows.flatMap(({ c, candidateId }) => c.quizzes.map((q) => ({ candidateId, ...q }))) });
+  await tx.badge.createMany({ data: rows.flatMap(({ c, candidateId }) => c.badges.map((b) => ({ candidateId, ...b }))) });
+}

@@ -1,0 +1,12 @@
+export type MatchingErrorCode = "JOB_NOT_FOUND" | "JOB_NOT_ACTIVE";
+
+/** A recalculation refused for a reason retrying cannot fix. */
+export class MatchingError extends Error {
+  override name = "MatchingError";
+  constructor(
+    readonly code: MatchingErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

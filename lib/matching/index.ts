@@ -1,0 +1,4 @@
+export { recalculateJob, type JobResult, type RecalculateJobOptions } from "./recalculate-job";
+export { recalculateAllJobs, type AllJobsResult, type JobFailure } from "./recalculate-all-jobs";
+export { MatchingError } from "./errors";
+export { TOP_N } from "./save-matchings";

@@ -1,0 +1,104 @@
+import { loadCatalog } from "../catalog/load-catalog";
+import type { Db } from "../db";
+import type { CandidateFeatures } from "../scoring/types";
+import { findEligibleCandidateIds } from "./find-eligible";
+import { loadCandidateFeatures } from "./load-candidates";
+import { loadJobs, type LoadedJob } from "./load-jobs";
+import { loadResponses } from "./load-responses";
+import { finishRun, startRun } from "./matching-run";
+import { recalculateLoadedJob, type JobResult } from "./recalculate-job";
+
+export type JobFailure = { jobId: string; externalId: string | null; workspace: string; title: string; error: string };
+
+export type AllJobsResult = { runId: string; jobs: JobResult[]; failures: JobFailure[]; durationMs: number };
+
+export type RecalculateAllOptions = {
+  trigger: string;
+  /** Called after each job, for progress bars. */
+  onJob?: (done: number, total: number, job: LoadedJob) => void;
+};
+
+/**
+ * Recalculates every ACTIVE job. Candidates are loaded once for all jobs (those matching any
+ * job's requirements) and indexed by skill in memory, so each job only scores its own eligible
+ * candidates. A job that fails is recorded and the others go on.
+ */
+export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions): Promise<AllJobsResult> {
+  const started = performance.now();
+  const runId = await startRun(db, { scope: "ALL", trigger: options.trigger });
+  const results: JobResult[] = [];
+  const failures: JobFailure[] = [];
+  try {
+    const catalog = await loadCatalog(db);
+    const jobs = await loadJobs(db, catalog, { status: "ACTIVE" });
+    const asOf = new Date();
+    const union = (pick: (job: LoadedJob) => readonly number[]) => [...new Set(jobs.flatMap(pick))];
+    const pool = await loadCandidateFeatures(
+      db,
+      await findEligibleCandidateIds(db, {
+        requiredSkillIds: union((job) => job.features.requiredSkillIds),
+        domainIds: union((job) => job.features.domainIds),
+      }),
+      asOf,
+    );
+    const bySkill = indexBySkill(pool.values());
+    const responses = await loadResponses(db, jobs.map((job) => job.id));
+    const loadFeatures = async (ids: string[]) => {
+      const known = ids.filter((id) => pool.has(id));
+      const extra = await loadCandidateFeatures(db, ids.filter((id) => !pool.has(id)), asOf);
+      for (const id of known) extra.set(id, pool.get(id)!);
+      return extra;
+    };
+
+    for (const [index, job] of jobs.entries()) {
+      try {
+        results.push(
+          await recalculateLoadedJob(db, catalog, job, { trigger: options.trigger, parentId: runId }, async () => ({
+            eligible: eligibleFor(job, bySkill),
+            responses: responses.get(job.id) ?? new Map(),
+            loadFeatures,
+          })),
+        );
+      } catch (error) {
+        failures.push({ jobId: job.id, externalId: job.externalId, workspace: job.workspaceSlug, title: job.title, error: String(error) });
+      }
+      options.onJob?.(index + 1, jobs.length, job);
+    }
+    const counts = {
+      jobsProcessed: results.length,
+      candidatesConsidered: pool.size,
+      matchingsWritten: results.reduce((sum, job) => sum + job.ranked, 0),
+    };
+    await finishRun(db, runId, counts, failures.length > 0 ? `${failures.length} of ${jobs.length} jobs failed` : undefined);
+    return { runId, jobs: results, failures, durationMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    await finishRun(db, runId, { jobsProcessed: results.length, candidatesConsidered: 0, matchingsWritten: 0 }, error);
+    throw error;
+  }
+}
+
+function indexBySkill(candidates: Iterable<CandidateFeatures>): Map<number, CandidateFeatures[]> {
+  const index = new Map<number, CandidateFeatures[]>();
+  for (const candidate of candidates) {
+    for (const skillId of candidate.skillIds) {
+      const list = index.get(skillId);
+      if (list) list.push(candidate);
+      else index.set(skillId, [candidate]);
+    }
+  }
+  return index;
+}
+
+/** Exactly the job's eligible candidates: one of its required skills (by index) and a shared domain. */
+function eligibleFor(job: LoadedJob, bySkill: ReadonlyMap<number, CandidateFeatures[]>): CandidateFeatures[] {
+  const seen = new Set<string>();
+  const eligible: CandidateFeatures[] = [];
+  for (const skillId of job.features.requiredSkillIds) {
+    for (const candidate of bySkill.get(skillId) ?? []) {
+      if (seen.has(candidate.id)) continue;
+      seen.add(candidate.id);
+      if (job.features.domainIds.some((id) => candidate.domainIds.has(id))) eligible.push(candidate);
+    }
+  }
+  return eligible;
+}

@@ -1,0 +1,80 @@
+import { loadCatalog, type Catalog } from "../catalog/load-catalog";
+import type { Db } from "../db";
+import { MatchingError } from "./errors";
+import { findEligibleCandidateIds } from "./find-eligible";
+import { loadCandidateFeatures } from "./load-candidates";
+import { loadJobs, type LoadedJob } from "./load-jobs";
+import { loadResponses } from "./load-responses";
+import { finishRun, startRun } from "./matching-run";
+import { rankAndSave, type JobInputs, type LoadFeatures } from "./rank-and-save";
+
+export type JobResult = {
+  runId: string;
+  jobId: string;
+  externalId: string | null;
+  workspace: string;
+  title: string;
+  eligibleCandidates: number;
+  ranked: number;
+  keptOutsideTop: number;
+  removed: number;
+  bestScore: number | null;
+  durationMs: number;
+};
+
+export type RecalculateJobOptions = {
+  /** What asked for it: "cli", "cron", "manual", "response.created", … */
+  trigger: string;
+  /** When given, a job of another workspace is treated as not found. */
+  workspaceId?: string;
+};
+
+/** Recalculates one ACTIVE job's top 50. Throws MatchingError when the job is missing or not active. */
+export async function recalculateJob(db: Db, jobId: string, options: RecalculateJobOptions): Promise<JobResult> {
+  const catalog = await loadCatalog(db);
+  const [job] = await loadJobs(db, catalog, { ids: [jobId] });
+  if (!job || (options.workspaceId !== undefined && job.workspaceId !== options.workspaceId)) {
+    throw new MatchingError("JOB_NOT_FOUND", `Job ${jobId} does not exist${options.workspaceId ? " in this workspace" : ""}`);
+  }
+  if (job.status !== "ACTIVE") {
+    throw new MatchingError("JOB_NOT_ACTIVE", `Job ${jobId} is ${job.status}: only ACTIVE jobs are matched`);
+  }
+  const asOf = new Date();
+  const loadFeatures: LoadFeatures = (ids) => loadCandidateFeatures(db, ids, asOf);
+  return recalculateLoadedJob(db, catalog, job, { trigger: options.trigger }, async () => {
+    const [ids, responses] = await Promise.all([findEligibleCandidateIds(db, job.features), loadResponses(db, [job.id])]);
+    return { eligible: (await loadFeatures(ids)).values(), responses: responses.get(job.id) ?? new Map(), loadFeatures };
+  });
+}
+
+/** Runs one job's recalculation inside its own MatchingRun row; `prepare` supplies the candidates. */
+export async function recalculateLoadedJob(
+  db: Db,
+  catalog: Catalog,
+  job: LoadedJob,
+  run: { trigger: string; parentId?: string },
+  prepare: () => Promise<JobInputs>,
+): Promise<JobResult> {
+  const started = performance.now();
+  const runId = await startRun(db, { scope: "JOB", ...run, jobId: job.id, workspaceId: job.workspaceId });
+  try {
+    const saved = await rankAndSave(db, catalog, job, await prepare());
+    await finishRun(db, runId, { jobsProcessed: 1, candidatesConsidered: saved.eligibleCandidates, matchingsWritten: saved.ranked });
+    return {
+      runId,
+      jobId: job.id,
+      externalId: job.externalId,
+      workspace: job.workspaceSlug,
+      title: job.title,
+      eligibleCandidates: saved.eligibleCandidates,
+      ranked: saved.ranked,
+      keptOutsideTop: saved.keptOutsideTop,
+      removed: saved.removed,
+      bestScore: saved.bestScore,
+      durationMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    await finishRun(db, runId, { jobsProcessed: 0, candidatesConsidered: 0, matchingsWritten: 0 }, error);
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+import type { Db } from "../db";
+import type { Scored } from "../scoring/rank-candidates";
+
+export const TOP_N = 50;
+
+export type SaveResult = { ranked: number; keptOutsideTop: number; removed: number; bestScore: number | null };
+
+type Existing = { candidateId: string; status: "PENDING" | "VIEWED" | "CONTACTED" | "REJECTED" };
+
+/**
+ * Replaces a job's matchings in one transaction under a lock on the job row, so a reader never
+ * sees half a list, a failure leaves the previous list intact, and concurrent recalculations
+ * of one job serialise. The recruiter's decisions are the rules:
+ * - REJECTED rows stay (scores refreshed) and take none of the TOP_N places;
+ * - CONTACTED rows stay, ranked if still in the top, unranked otherwise;
+ * - PENDING and VIEWED rows that fall out are removed; new rows start PENDING;
+ * - a status is never written here.
+ */
+export async function saveMatchings(
+  db: Db,
+  jobId: string,
+  ranked: readonly Scored[],
+  refreshed: ReadonlyMap<string, Scored>,
+  reasonFor: (scored: Scored) => string,
+): Promise<SaveResult> {
+  return db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId}::uuid FOR NO KEY UPDATE`;
+      if (locked.length === 0) throw new Error(`Job ${jobId} no longer exists`);
+      const existing = await tx.$queryRaw<Existing[]>`
+        SELECT "candidateId", status::text AS status FROM "CandidateMatching" WHERE "jobId" = ${jobId}::uuid`;
+
+      const rejected = new Set(existing.filter((row) => row.status === "REJECTED").map((row) => row.candidateId));
+      const top = ranked.filter((scored) => !rejected.has(scored.candidateId)).slice(0, TOP_N);
+      const inTop = new Set(top.map((scored) => scored.candidateId));
+      const keep = existing.filter((row) => !inTop.has(row.candidateId) && (row.status === "REJECTED" || row.status === "CONTACTED"));
+      const remove = existing
+        .filter((row) => !inTop.has(row.candidateId) && (row.status === "PENDING" || row.status === "VIEWED"))
+        .map((row) => row.candidateId);
+
+      const rows = [
+        ...top.map((scored, index) => ({ scored, rank: index + 1 as number | null })),
+        ...keep.flatMap((row) => {
+          const scored = refreshed.get(row.candidateId);
+          return scored ? [{ scored, rank: null }] : [];
+        }),
+      ];
+      if (remove.length > 0) {
+        await tx.$executeRaw`DELETE FROM "CandidateMatching" WHERE "jobId" = ${jobId}::uuid AND "candidateId" = ANY(${remove}::uuid[])`;
+      }
+      if (rows.length > 0) {
+        const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+        await tx.$executeRaw`
+          INSERT INTO "CandidateMatching"
+            (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", breakdown, rank, "aiReason", "updatedAt")
+          SELECT gen_random_uuid(), ${jobId}::uuid, u.candidate, u.score, u.skills, u.domains, u.experience, u.breakdown::jsonb, u.rank, u.reason, now()
+          FROM unnest(
+            ${column((row) => row.scored.candidateId)}::uuid[],
+            ${column((row) => row.scored.breakdown.matchScore)}::float8[],
+            ${column((row) => row.scored.breakdown.criteria.skills)}::float8[],
+            ${column((row) => row.scored.breakdown.criteria.domains)}::float8[],
+            ${column((row) => row.scored.breakdown.criteria.experience)}::float8[],
+            ${column((row) => JSON.stringify(row.scored.breakdown))}::text[],
+            ${column((row) => row.rank)}::int[],
+            ${column((row) => reasonFor(row.scored))}::text[]
+          ) AS u(candidate, score, skills, domains, experience, breakdown, rank, reason)
+          ON CONFLICT ("jobId", "candidateId") DO UPDATE SET
+            "matchScore" = EXCLUDED."matchScore", "skillsMatch" = EXCLUDED."skillsMatch",
+            "domainMatch" = EXCLUDED."domainMatch", "experienceMatch" = EXCLUDED."experienceMatch",
+            breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "aiReason" = EXCLUDED."aiReason", "updatedAt" = now()`;
+      }
+      // Kept rows we could not rescore (none in practice) must still lose a stale rank.
+      const unscored = keep.filter((row) => !refreshed.has(row.candidateId)).map((row) => row.candidateId);
+      if (unscored.length > 0) {
+        await tx.$executeRaw`UPDATE "CandidateMatching" SET rank = NULL WHERE "jobId" = ${jobId}::uuid AND "candidateId" = ANY(${unscored}::uuid[])`;
+      }
+      return {
+        ranked: top.length,
+        keptOutsideTop: keep.length,
+        removed: remove.length,
+        bestScore: top[0]?.breakdown.matchScore ?? null,
+      };
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
+}

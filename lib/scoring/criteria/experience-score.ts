@@ -1,0 +1,27 @@
+import type { CandidateFeatures, JobFeatures } from "../types";
+
+export type ExperienceResult = { score: number; domainYears: number; portfolioItems: number };
+
+// Three portfolio items using the job's skills are full marks; so are max(2, minimum) years in its domains.
+const PORTFOLIO_SATURATION = 3;
+const MIN_DOMAIN_YEARS = 2;
+
+/**
+ * Portfolio & experience: 40% total years against the job's minimum, 35% years spent in the
+ * job's domains, 25% portfolio items that use the job's skills.
+ */
+export function experienceScore(job: JobFeatures, candidate: CandidateFeatures): ExperienceResult {
+  const years = Math.max(0, candidate.yearsOfExperience);
+  const seniority = Math.min(1, (years + 1) / (Math.max(0, job.minYearsExperience) + 1));
+
+  let domainMonths = 0;
+  for (const id of job.domainIds) domainMonths += candidate.domainMonths.get(id) ?? 0;
+  const domainYears = domainMonths / 12;
+  const domainDepth = Math.min(1, domainYears / Math.max(MIN_DOMAIN_YEARS, job.minYearsExperience));
+
+  const jobSkills = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
+  const portfolioItems = candidate.portfolioSkillIds.filter((skills) => skills.some((id) => jobSkills.has(id))).length;
+  const portfolio = Math.min(1, portfolioItems / PORTFOLIO_SATURATION);
+
+  return { score: 100 * (0.4 * seniority + 0.35 * domainDepth + 0.25 * portfolio), domainYears, portfolioItems };
+}

@@ -1,0 +1,14 @@
+import type { CandidateFeatures, JobFeatures } from "../types";
+
+export type RelevanceResult = { score: number; sharedTerms: number };
+
+// Long job posts would make full coverage impossible: twelve shared terms are full marks.
+const TERMS_SATURATION = 12;
+
+/** How many of the job text's meaningful words appear in the candidate's headline, summary and titles. */
+export function relevanceScore(job: JobFeatures, candidate: CandidateFeatures): RelevanceResult {
+  if (job.textTokens.size === 0) return { score: 0, sharedTerms: 0 };
+  let sharedTerms = 0;
+  for (const token of candidate.textTokens) if (job.textTokens.has(token)) sharedTerms++;
+  return { score: 100 * Math.min(1, sharedTerms / Math.min(job.textTokens.size, TERMS_SATURATION)), sharedTerms };
+}

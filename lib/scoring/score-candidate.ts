@@ -1,0 +1,82 @@
+import { badgesScore } from "./criteria/badges-score";
+import { domainsScore } from "./criteria/domains-score";
+import { experienceScore } from "./criteria/experience-score";
+import { feedbackScore } from "./criteria/feedback-score";
+import { progressionScore } from "./criteria/progression-score";
+import { quizzesScore } from "./criteria/quizzes-score";
+import { relevanceScore } from "./criteria/relevance-score";
+import { skillsScore } from "./criteria/skills-score";
+import type { Breakdown, CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
+import { CRITERIA, WEIGHTS, type Criterion, type Weights } from "./weights";
+
+const round = (value: number, decimals: number) => {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+};
+const clamp = (value: number) => Math.max(0, Math.min(100, value));
+
+/**
+ * Scores one candidate for one job: pure, no I/O. Eligible means at least one shared domain
+ * and at least one of the job's required skills; ineligible candidates are still scored so a
+ * recruiter's kept row can be refreshed, but never ranked.
+ */
+export function scoreCandidate(
+  job: JobFeatures,
+  candidate: CandidateFeatures,
+  response?: ResponseEvidence,
+  weights: Weights = WEIGHTS,
+): Breakdown {
+  const skills = skillsScore(job, candidate);
+  const domains = domainsScore(job, candidate);
+  const experience = experienceScore(job, candidate);
+  const feedback = feedbackScore(candidate, response);
+  const quizzes = quizzesScore(candidate);
+  const progression = progressionScore(candidate);
+  const relevance = relevanceScore(job, candidate);
+
+  const raw: Record<Criterion, number> = {
+    skills: clamp(skills.score),
+    domains: clamp(domains.score),
+    experience: clamp(experience.score),
+    feedback: clamp(feedback.score),
+    quizzes: clamp(quizzes.score),
+    progression: clamp(progression.score),
+    badges: clamp(badgesScore(candidate.badgeCount)),
+    relevance: clamp(relevance.score),
+  };
+  let total = 0;
+  for (const criterion of CRITERIA) total += (weights[criterion] * raw[criterion]) / 100;
+
+  const criteria = Object.fromEntries(CRITERIA.map((criterion) => [criterion, round(raw[criterion], 1)])) as Record<
+    Criterion,
+    number
+  >;
+  return {
+    eligible: skills.matchedRequired.length > 0 && domains.shared.length > 0,
+    matchScore: round(clamp(total), 2),
+    criteria,
+    evidence: {
+      matchedRequiredSkillIds: skills.matchedRequired,
+      missingRequiredSkillIds: skills.missingRequired,
+      matchedNiceToHaveSkillIds: skills.matchedNiceToHave,
+      extraRelevantSkillIds: skills.extraRelevant,
+      sharedDomainIds: domains.shared,
+      missingDomainIds: domains.missing,
+      yearsOfExperience: candidate.yearsOfExperience,
+      minYearsExperience: job.minYearsExperience,
+      domainYears: round(experience.domainYears, 1),
+      portfolioItemsUsingJobSkills: experience.portfolioItems,
+      testAverage: feedback.testAverage === null ? null : round(feedback.testAverage, 1),
+      testCount: candidate.testScores.length,
+      screeningScore: response?.screeningScore ?? null,
+      interviewScore: response?.interviewScore ?? null,
+      feedbackAverage: feedback.feedbackAverage === null ? null : round(feedback.feedbackAverage, 2),
+      feedbackCount: candidate.feedbackRatings.length,
+      quizAverage: quizzes.average === null ? null : round(quizzes.average, 1),
+      quizCount: candidate.quizScores.length,
+      quizGain: progression.gain === null ? null : round(progression.gain, 1),
+      badgeCount: candidate.badgeCount,
+      sharedTerms: relevance.sharedTerms,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { formatTable } from "../lib/cli/format-table";
+import { progressBar } from "../lib/cli/progress-bar";
+import { runCli } from "../lib/cli/run-cli";
+import { getDb } from "../lib/db";
+import { importData } from "../lib/import/import-data";
+import { recalculateAllJobs, recalculateJob, type JobResult } from "../lib/matching";
+import { resolveJobId } from "../lib/matching/find-job";
+import { listRanked } from "../lib/matching/list-ranked";
+
+const USAGE = `Usage: npm run matchings -- [--job <id or externalId>] [--demo] [--json]
+  Recalculates the top 50 candidates of every ACTIVE job (or of one job).
+  --demo  first load data/demo.json when the database holds no jobs
+  --json  print one JSON document on stdout and nothing else there`;
+
+await runCli(async () => {
+  const { values } = parseArgs({
+    options: { job: { type: "string" }, demo: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  const db = await getDb();
+  const say = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
+
+  if (values.demo && (await db.job.count()) === 0) {
+    const summary = await importData(db, JSON.parse(fs.readFileSync("data/demo.json", "utf8")));
+    say(`Loaded the demo data: ${summary.workspaces} workspaces, ${summary.candidates} candidates, ${summary.jobs} jobs, ${summary.responses} responses.`);
+  }
+
+  let jobs: JobResult[];
+  let failures: { title: string; error: string }[] = [];
+  let durationMs: number;
+  if (values.job) {
+    const result = await recalculateJob(db, await resolveJobId(db, values.job), { trigger: "cli" });
+    jobs = [result];
+    durationMs = result.durationMs;
+  } else {
+    const bar = values.json ? undefined : progressBar("Recalculating");
+    const result = await recalculateAllJobs(db, { trigger: "cli", onJob: (done, total, job) => bar?.update(done, total, job.title) });
+    bar?.done();
+    ({ jobs, failures, durationMs } = result);
+  }
+
+  if (values.json) {
+    const ranked = await listRanked(db, jobs.map((job) => job.jobId));
+    const document = {
+      jobs: jobs.map((job) => ({
+        jobId: job.jobId,
+        externalId: job.externalId,
+        workspace: job.workspace,
+        title: job.title,
+        eligibleCandidates: job.eligibleCandidates,
+        matches: ranked.get(job.jobId) ?? [],
+      })),
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  } else {
+    const rows = jobs.map((job) => [job.workspace, job.title, job.eligibleCandidates, job.ranked, job.bestScore ?? "–", `${job.durationMs} ms`]);
+    say(formatTable(["Workspace", "Job", "Eligible", "Matchings", "Best score", "Time"], rows));
+    say(`${jobs.length} active job${jobs.length === 1 ? "" : "s"} recalculated in ${durationMs} ms.`);
+  }
+  if (failures.length > 0) {
+    throw new Error(`${failures.length} job(s) failed: ${failures.map((failure) => `${failure.title}: ${failure.error}`).join("; ")}`);
+  }
+});
