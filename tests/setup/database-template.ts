@@ -1,0 +1,58 @@
+import { PGlite } from "@electric-sql/pglite";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { applyMigrations } from "../../lib/db/migrate";
+import { pgRunner } from "../../lib/db/pg-runner";
+import { env } from "../../lib/env";
+
+export type DatabaseTemplate = { kind: "pglite"; dumpPath: string } | { kind: "postgres"; serverUrl: string; template: string };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseTemplate: DatabaseTemplate;
+  }
+}
+
+// Migrating once and copying the result per test file keeps every file's database fresh and
+// isolated without paying for initdb and migrations each time.
+export default async function setup(project: TestProject) {
+  if (env.TEST_DATABASE_URL) {
+    const serverUrl = env.TEST_DATABASE_URL;
+    const template = `tm_template_${randomUUID().slice(0, 8)}`;
+    await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
+    await withClient(databaseUrl(serverUrl, template), (client) => applyMigrations(pgRunner(client)));
+    project.provide("databaseTemplate", { kind: "postgres", serverUrl, template });
+    return async () => {
+      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`));
+    };
+  }
+  const pglite = new PGlite("memory://");
+  await applyMigrations(pglite);
+  const dump = await pglite.dumpDataDir("none");
+  await pglite.close();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-template-"));
+  const dumpPath = path.join(dir, "template.tar");
+  fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
+  project.provide("databaseTemplate", { kind: "pglite", dumpPath });
+  return () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
