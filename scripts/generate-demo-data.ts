@@ -1,0 +1,219 @@
+// Writes data/demo.json, the recruiter demo data set. Seeded and dated against a fixed day so
+// reruns are byte-identical and a change to the generator shows up as a reviewable diff.
+import { mkdirSync, writeFileSync } from "node:fs";
+
+// mulberry32: tiny and seedable; Math.random would change the data set on every run.
+let seed = 20261101;
+function rand(): number {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+const chance = (p: number) => rand() < p;
+function pick<T>(items: readonly T[]): T {
+  const item = items[Math.floor(rand() * items.length)];
+  if (item === undefined) throw new Error("pick from an empty list");
+  return item;
+}
+function sample<T>(items: readonly T[], n: number): T[] {
+  const [pool, out]: [T[], T[]] = [[...items], []];
+  while (out.length < n && pool.length > 0) out.push(...pool.splice(Math.floor(rand() * pool.length), 1));
+  return out;
+}
+const clamp = (v: number) => Math.max(0, Math.min(100, Math.round(v)));
+// Every date is counted back from the reference day, so nothing lands on or after it.
+const REF = Date.UTC(2026, 10, 1);
+const daysAgo = (days: number) => new Date(REF - Math.max(1, Math.round(days)) * 86_400_000).toISOString().slice(0, 10);
+// Same matching key as the importer, so the eligibility check below agrees with the app.
+const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.slice(-1).join("")}`);
+// NFD strips most accents, but ł and ø are letters of their own and need spelling out.
+const slug = (s: string) =>
+  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/gi, "l").replace(/ø/gi, "o").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
+// Ordered from most to least common: the position sets the weight, which gives the long tail.
+const SKILLS = [
+  "TypeScript", "JavaScript", "React", "Python", "Node.js", "SQL", "AWS", "Docker", "PostgreSQL", "Java", "Kubernetes",
+  "GraphQL", "Next.js", "Go", "Terraform", "Linux", "Redis", "Kotlin", "Swift", "C#", "Spring Boot", "Vue.js", "Angular",
+  "MongoDB", "Kafka", "GCP", "Azure", "machine learning", "data engineering", "pandas", "Jest", "Tailwind CSS", "Figma",
+  "Django", "FastAPI", ".NET", "Android", "iOS", "React Native", "Airflow", "dbt", "Spark", "Snowflake", "PyTorch",
+  "TensorFlow", "Prometheus", "Grafana", "Cypress", "Playwright", "Rust", "C++", "Flutter", "gRPC", "Elasticsearch",
+  "RabbitMQ", "OpenTelemetry", "Ansible", "Ruby on Rails", "PHP", "Scala", "Elixir", "NLP", "computer vision",
+  "security engineering", "penetration testing", "Unity", "WebGL",
+] as const;
+type Skill = (typeof SKILLS)[number];
+const SKILL_POOL = SKILLS.flatMap((skill, rank) => Array.from({ length: Math.ceil(80 / (rank + 2)) }, () => skill));
+// Spellings the importer must fold into the canonical skill (case and whitespace only).
+const VARIANTS: Partial<Record<Skill, string>> = {
+  TypeScript: "typescript ", "Node.js": "node.js", PostgreSQL: "POSTGRESQL", React: "  react", Kubernetes: "kubernetes",
+  Python: "PYTHON", "machine learning": "Machine  Learning", AWS: "aws",
+};
+
+// [vocabulary for summaries and job texts, a typical portfolio project]
+const DOMAINS = {
+  Fintech: ["payments, ledgers and fraud checks", "Card payments dashboard"],
+  Healthcare: ["patient records and clinical workflows", "Appointment booking for clinics"],
+  Logistics: ["route planning and warehouse tracking", "Fleet tracking map"],
+  "E-commerce": ["checkout funnels and product catalogues", "Headless storefront"],
+  Gaming: ["multiplayer backends and live events", "Matchmaking service"],
+  Education: ["learning platforms and online assessments", "Course progress tracker"],
+  Cybersecurity: ["threat detection and identity management", "Phishing detection pipeline"],
+  Media: ["streaming and content recommendation", "Podcast recommendation engine"],
+  Energy: ["smart-grid telemetry and metering", "Energy usage forecaster"],
+  Travel: ["booking engines and dynamic pricing", "Flight fare alerts"],
+  "Real estate": ["listings search and property management", "Rental listings search"],
+  Government: ["citizen services and accessible public portals", "Permit application portal"],
+} as const;
+type Domain = keyof typeof DOMAINS;
+const DOMAIN_NAMES = Object.keys(DOMAINS) as Domain[];
+
+// Role title → the skills people in that role usually list, so profiles read coherently.
+const ROLES = Object.entries({
+  "frontend engineer": ["TypeScript", "React", "JavaScript", "Next.js", "Vue.js", "Angular", "Tailwind CSS", "Jest", "Cypress", "Figma"],
+  "backend engineer": ["Node.js", "TypeScript", "PostgreSQL", "Go", "Java", "Spring Boot", "Redis", "Kafka", "gRPC", "GraphQL"],
+  "full-stack engineer": ["TypeScript", "React", "Node.js", "PostgreSQL", "GraphQL", "Next.js", "Docker", "Django"],
+  "platform engineer": ["Kubernetes", "Terraform", "AWS", "Docker", "Linux", "GCP", "Prometheus", "Grafana", "Ansible"],
+  "data engineer": ["Python", "SQL", "data engineering", "Airflow", "dbt", "Spark", "Snowflake", "Kafka"],
+  "machine learning engineer": ["Python", "machine learning", "PyTorch", "pandas", "TensorFlow", "NLP", "computer vision"],
+  "mobile engineer": ["Kotlin", "Swift", "Android", "iOS", "React Native", "Flutter"],
+  "security engineer": ["security engineering", "penetration testing", "Python", "Linux", "AWS", "Go"],
+  "game developer": ["C++", "Unity", "C#", "WebGL", "Rust"],
+  ".NET developer": ["C#", ".NET", "Azure", "SQL", "Angular"],
+} satisfies Record<string, Skill[]>);
+
+const WORKSPACES = { acme: "Acme Payments", northwind: "Northwind Health", globex: "Globex Logistics" } as const;
+// [workspace, title, status, required, nice to have, domains, min years, skills named only in the text]
+type JobSpec = [keyof typeof WORKSPACES, string, "ACTIVE" | "DRAFT" | "CLOSED", Skill[], Skill[], Domain[], number, Skill[]];
+const JOB_SPECS: JobSpec[] = [
+  ["acme", "Senior frontend engineer", "ACTIVE", ["TypeScript", "React", "Next.js", "Jest"], ["GraphQL", "Figma"], ["Fintech", "E-commerce"], 5, ["Playwright"]],
+  ["acme", "Backend engineer, payments", "ACTIVE", ["Node.js", "TypeScript", "PostgreSQL", "Kafka"], ["Redis"], ["Fintech"], 3, ["Docker"]],
+  ["acme", "Platform engineer", "ACTIVE", ["Kubernetes", "Terraform", "AWS", "Docker"], ["Prometheus", "Grafana"], ["Fintech", "Cybersecurity"], 4, ["Go", "OpenTelemetry"]],
+  ["acme", "Analytics data engineer", "ACTIVE", ["Python", "SQL", "Airflow", "dbt"], ["Snowflake", "Spark"], ["Fintech", "E-commerce"], 3, ["Kafka"]],
+  ["acme", "Application security engineer", "ACTIVE", ["security engineering", "AWS", "Python"], ["penetration testing"], ["Cybersecurity", "Fintech"], 5, ["Terraform"]],
+  ["acme", "Mobile engineer", "DRAFT", ["Kotlin", "Swift", "React Native"], [], ["Fintech"], 2, ["GraphQL"]],
+  ["northwind", "Full-stack engineer, patient portal", "ACTIVE", ["TypeScript", "React", "Node.js", "PostgreSQL", "GraphQL"], ["Tailwind CSS"], ["Healthcare", "Government"], 3, ["Cypress"]],
+  ["northwind", "Machine learning engineer", "ACTIVE", ["Python", "machine learning", "PyTorch", "pandas"], ["NLP", "computer vision"], ["Healthcare", "Education"], 4, ["Docker", "AWS"]],
+  ["northwind", "Java backend engineer", "ACTIVE", ["Java", "Spring Boot", "PostgreSQL", "Kafka"], ["Kubernetes"], ["Healthcare"], 5, ["Redis"]],
+  ["northwind", "Junior frontend developer", "ACTIVE", ["JavaScript", "React", "Tailwind CSS"], ["TypeScript"], ["Healthcare", "Education", "Media"], 0, ["Figma"]],
+  ["northwind", "iOS engineer", "CLOSED", ["Swift", "iOS", "GraphQL"], ["Kotlin"], ["Healthcare"], 3, ["Figma"]],
+  ["globex", "Go backend engineer", "ACTIVE", ["Go", "PostgreSQL", "gRPC", "Kubernetes"], ["Kafka", "Redis"], ["Logistics", "E-commerce"], 4, ["Prometheus"]],
+  ["globex", "Data scientist, routing", "ACTIVE", ["Python", "machine learning", "SQL"], ["Spark"], ["Logistics", "Travel", "Energy"], 3, ["pandas"]],
+  ["globex", "Android engineer", "ACTIVE", ["Kotlin", "Android", "Java"], ["Flutter"], ["Logistics", "E-commerce"], 2, ["GraphQL"]],
+  ["globex", "Site reliability engineer", "ACTIVE", ["Kubernetes", "Linux", "Prometheus", "Terraform", "GCP"], ["Ansible"], ["Logistics", "Energy", "Travel"], 6, ["Go"]],
+  ["globex", "Engineering manager", "ACTIVE", ["TypeScript", "AWS", "Node.js", "PostgreSQL"], [], ["Logistics", "Real estate"], 8, ["React"]],
+];
+const jobs = JOB_SPECS.map(([workspace, title, status, skills, nice, domains, minYears, mentioned], i) => {
+  // A text-only skill that is also required would hide the effect of "skills mentioned in the text".
+  if (mentioned.some((s) => skills.includes(s))) throw new Error(`${title}: a text-only skill is also required`);
+  const description = [
+    `${title} at ${WORKSPACES[workspace]}: you will work on ${DOMAINS[domains[0] ?? "Fintech"][0]}.`,
+    `You will use ${list(skills.slice(0, 3))} every day, and hands-on experience with ${list(mentioned)} helps.`,
+    nice.length > 0 ? `Familiarity with ${list(nice)} is a plus.` : "We value curiosity over checklists.",
+    minYears > 0 ? `We are looking for at least ${minYears} years of experience.` : "This role is open to recent graduates.",
+  ].join(" ");
+  return { externalId: `j-${String(i + 1).padStart(2, "0")}`, workspace, title, description, status, skills, niceToHaveSkills: nice, domains, minYearsExperience: minYears };
+});
+const active = jobs.filter((job) => job.status === "ACTIVE");
+
+const FIRST = ["Ada", "Amara", "Arjun", "Beatriz", "Chen", "Chloe", "Daniel", "Dmitri", "Elif", "Emma", "Fatima", "Finn", "Grace",
+  "Hana", "Hugo", "Ines", "Ivan", "Jonas", "José", "Kwame", "Leila", "Liam", "Łukasz", "Maya", "Mateo", "Mei", "Nadia", "Noah",
+  "Olga", "Omar", "Priya", "Rafael", "Sara", "Sven", "Tariq", "Yuki", "Valentina", "Wei", "Yusuf", "Zoë"];
+const LAST = ["Abebe", "Alvarez", "Andersson", "Bakker", "Banerjee", "Costa", "Dubois", "Eriksen", "Fischer", "Gomez", "Haddad",
+  "Herrera", "Ivanova", "Jensen", "Kim", "Kowalski", "Larsen", "Li", "Mensah", "Moreau", "Müller", "Nakamura", "Nguyen", "Novak",
+  "Okafor", "Olsen", "Patel", "Petrov", "Rossi", "Santos", "Schmidt", "Silva", "Singh", "Suzuki", "Tanaka", "Walsh", "Wang",
+  "Williams", "Yilmaz", "Zhang"];
+const COMPANIES = ["Brightpay", "Ledgerly", "MediCore", "Carewell", "Shipwise", "Cartly", "Pixelforge", "Learnbox",
+  "Sentinel Labs", "Streamly", "Gridworks", "Tripnest", "Homefinder", "CivicTech Agency", "Datafold", "Cloudrail"];
+const COMMENTS = [["Did not deliver the agreed scope."], ["Missed several deadlines without warning.", "Code needed heavy rework."],
+  ["Did the job, needed some guidance.", "Reliable but slow to ask for help."],
+  ["Clear communicator.", "Solid code and good tests.", "Quick to pick up our codebase."],
+  ["Outstanding delivery, would hire again.", "Exceptional ownership of the project.", "Raised the bar for the whole team."],
+];
+const BADGES = ["Top performer", "Fast learner", "Mentor", "Open-source contributor", "Hackathon winner", "Quiz streak"];
+
+const usedEmails = new Set<string>();
+const candidates = Array.from({ length: 320 }, (_, i) => {
+  // Every other candidate is built around an active job, so every job has a real shortlist.
+  const target = i % 2 === 0 ? active[(i / 2) % active.length] : undefined;
+  const [roleTitle, roleSkills] = pick(ROLES);
+  const [domains, domainCount] = [new Set<Domain>(target ? [pick(target.domains)] : []), int(1, 3)];
+  while (domains.size < domainCount) domains.add(pick(DOMAIN_NAMES));
+  const skills = new Set<Skill>([...(target ? [pick(target.skills)] : []), ...sample(roleSkills, int(2, 4))]);
+  const skillCount = Math.min(15, int(3, 8) + (chance(0.25) ? int(0, 7) : 0));
+  while (skills.size < skillCount) skills.add(pick(SKILL_POOL));
+  const [ownSkills, ownDomains] = [[...skills], [...domains]];
+  // Tests, reviews and quizzes all follow one hidden quality, and every ninth candidate is a standout.
+  const quality = i % 9 === 0 ? 0.85 + 0.15 * rand() : rand();
+  const years = Math.min(40, Math.floor(rand() ** 1.7 * 26));
+  const role = `${years < 2 ? "junior " : years < 5 ? "" : years < 10 ? "senior " : pick(["staff ", "lead ", "principal "])}${roleTitle}`;
+  const [first, last] = [pick(FIRST), pick(LAST)];
+  const [local, host] = [`${slug(first)}.${slug(last)}`, `example.${i % 3 === 0 ? "org" : "com"}`];
+  let email = `${local}@${host}`;
+  for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${host}`;
+  usedEmails.add(email);
+  const experiences: { title: string; company: string; domain: Domain; startDate: string; endDate: string | null; skills: Skill[] }[] = [];
+  const expCount = years === 0 ? int(0, 1) : int(0, 4);
+  for (let j = 0, start = Math.max(years * 365, int(120, 400)); j < expCount && start > 60; j++) {
+    const end = Math.max(1, start - int(150, Math.max(160, Math.floor((years * 365 * 1.2) / expCount))));
+    // The last job is usually ongoing; an occasional earlier one is a side job that never ended.
+    const current = j === expCount - 1 ? chance(0.6) : chance(0.08);
+    const [title, domain] = [cap(j === expCount - 1 ? role : roleTitle), chance(0.8) ? pick(ownDomains) : pick(DOMAIN_NAMES)];
+    experiences.push({ title, company: pick(COMPANIES), domain, startDate: daysAgo(start), endDate: current ? null : daysAgo(end), skills: sample(ownSkills, int(1, 4)) });
+    start = chance(0.25) ? end + int(30, 120) : end - int(0, 60); // overlaps the previous job, or follows a gap
+  }
+  const feedbacks = Array.from({ length: i % 10 === 0 ? int(8, 12) : i % 10 === 5 ? 1 : chance(0.3) ? 0 : int(1, 5) }, () => {
+    const rating = i % 10 === 5 ? 5 : Math.max(1, Math.min(5, Math.round(2.8 + 2.2 * quality + (rand() - 0.5) * 1.6)));
+    return { rating, comment: pick(COMMENTS[rating - 1] ?? []), createdAt: daysAgo(int(5, 700)) };
+  });
+  const technicalTests = Array.from({ length: i % 7 === 3 ? 0 : int(0, 5) }, () => ({
+    name: `${pick(ownSkills)} assessment`, score: clamp(45 + 50 * quality + int(-12, 12)), completedAt: daysAgo(int(10, 800)),
+  }));
+  // A clear per-attempt trend, so progression tells improvers and decliners apart.
+  const [quizCount, trend, firstQuiz] = [chance(0.3) ? 0 : int(1, 10), pick([-6, -4, 0, 0, 3, 5, 7]), int(150, 700)];
+  const quizzes = Array.from({ length: quizCount }, (_, j) => ({
+    topic: pick(ownSkills), score: clamp(35 + 40 * quality + trend * (j - quizCount / 2) + int(-6, 6)),
+    completedAt: daysAgo(firstQuiz - (j * firstQuiz) / (quizCount + 1)),
+  }));
+  const badges = sample(BADGES, chance(quality) ? int(1, 4) : 0).map((name) => ({ name, awardedAt: daysAgo(int(5, 900)) }));
+  const portfolio = Array.from({ length: chance(0.4) ? 0 : int(1, 4) }, (_, j) => ({
+    title: `${DOMAINS[pick(ownDomains)][1]}${pick(["", " redesign", " API", " prototype"])}`,
+    url: `https://example.com/portfolio/${slug(`${first} ${last}`)}-${i + 1}/${j + 1}`, skills: sample(ownSkills, int(1, 3)),
+  }));
+  const [d0 = "Fintech", d1] = ownDomains;
+  const summary = `${cap(role)} with ${years === 0 ? "less than a year" : years === 1 ? "one year" : `${years} years`} of experience`
+    + ` building ${DOMAINS[d0][0]}${d1 ? `, and more recently ${DOMAINS[d1][0]}` : ""}. Works mostly with ${list(ownSkills.slice(0, 3))}.`;
+  return {
+    externalId: `c-${String(i + 1).padStart(3, "0")}`, name: `${first} ${last}`, email, headline: `${cap(role)}, ${d0}`, summary,
+    yearsOfExperience: years, skills: i % 20 === 7 ? ownSkills.map((s) => VARIANTS[s] ?? s) : ownSkills, domains: ownDomains,
+    experiences, portfolio, technicalTests, feedbacks, quizzes, badges,
+  };
+});
+
+const eligible = (job: (typeof jobs)[number]) =>
+  candidates.filter((c) => c.skills.some((s) => job.skills.some((t) => key(t) === key(s))) && c.domains.some((d) => job.domains.includes(d)));
+for (const job of active) if (eligible(job).length < 15) throw new Error(`${job.externalId} has fewer than 15 eligible candidates`);
+
+const responses: { job: string; candidate: string; coverLetter: string; screeningScore: number | null; interviewScore: number | null }[] = [];
+const [seenPairs, open] = [new Set<string>(), jobs.filter((job) => job.status !== "DRAFT")];
+for (let tries = 0; responses.length < 60; tries++) {
+  if (tries > 10_000) throw new Error("not enough distinct (job, candidate) pairs for the responses");
+  const job = pick(open);
+  const candidate = pick(eligible(job));
+  const pair = `${job.externalId}/${candidate.externalId}`;
+  if (seenPairs.has(pair)) continue;
+  seenPairs.add(pair);
+  const shared = job.skills.filter((s) => candidate.skills.some((t) => key(t) === key(s)));
+  const screeningScore = chance(0.25) ? null : int(30, 98);
+  const interviewScore = screeningScore === null || chance(0.45) ? null : int(40, 95);
+  const coverLetter = `Applying for ${job.title}. I have worked on ${DOMAINS[candidate.domains[0] ?? "Fintech"][0]}`
+    + ` and would love to bring my ${list(shared)} experience to ${WORKSPACES[job.workspace]}.`;
+  responses.push({ job: job.externalId, candidate: candidate.externalId, coverLetter, screeningScore, interviewScore });
+}
+
+const workspaces = Object.entries(WORKSPACES).map(([slug, name]) => ({ slug, name }));
+mkdirSync(new URL("../data/", import.meta.url), { recursive: true });
+writeFileSync(new URL("../data/demo.json", import.meta.url), `${JSON.stringify({ workspaces, candidates, jobs, responses }, null, 2)}\n`);
+console.log(`wrote data/demo.json: ${candidates.length} candidates, ${jobs.length} jobs, ${workspaces.length} workspaces, ${responses.length} responses`);

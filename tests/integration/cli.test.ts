@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript } from "../helpers/run-script";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+// The CLI in its own process, on a database of its own: a fresh embedded directory, or a fresh
+// PostgreSQL database when TEST_DATABASE_URL is set.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-cli-"));
+let server: TestDatabase | undefined;
+let url = `pglite:${path.join(dir, "pglite")}`;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  if (database.kind === "postgres") {
+    server = database;
+    url = database.url;
+    await database.db.$disconnect();
+  } else {
+    await database.close();
+  }
+});
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const demo = JSON.parse(fs.readFileSync("data/demo.json", "utf8")) as { jobs: { externalId: string; status: string }[] };
+const activeDemoJobs = demo.jobs.filter((job) => job.status === "ACTIVE").map((job) => job.externalId).sort();
+
+type JsonOutput = { jobs: { jobId: string; externalId: string; workspace: string; eligibleCandidates: number; matches: { rank: number; matchScore: number; status: string; candidateExternalId: string }[] }[] };
+
+describe("npm run matchings", () => {
+  it("--demo --json loads the demo data, recalculates every active job and prints exactly one JSON document", async () => {
+    const result = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
+    expect(result.code, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as JsonOutput;
+    expect(output.jobs.map((job) => job.externalId).sort()).toEqual(activeDemoJobs);
+    for (const job of output.jobs) {
+      expect(job.matches.length).toBe(Math.min(50, job.eligibleCandidates));
+      expect(job.matches.map((match) => match.rank)).toEqual(job.matches.map((_, i) => i + 1));
+      expect(job.matches.every((match) => match.status === "PENDING" && match.matchScore > 0 && match.matchScore <= 100)).toBe(true);
+    }
+    expect(result.stderr).toMatch(/Loaded the demo data: 3 workspaces, 320 candidates/);
+  });
+
+  it("prints a readable summary, one row per job, and does not load the demo twice", async () => {
+    const result = await runScript("scripts/matchings.ts", ["--demo"], { DATABASE_URL: url });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/Loaded the demo data/);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^Workspace\s+Job\s+Eligible\s+Matchings\s+Best score\s+Time$/);
+    expect(lines).toHaveLength(activeDemoJobs.length + 3);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\.$`));
+  });
+
+  it("--job recalculates one job by externalId; an unknown job fails with a one-line reason", async () => {
+    const one = await runScript("scripts/matchings.ts", ["--job", "j-01", "--json"], { DATABASE_URL: url });
+    expect(one.code, one.stderr).toBe(0);
+    expect((JSON.parse(one.stdout) as JsonOutput).jobs.map((job) => job.externalId)).toEqual(["j-01"]);
+
+    const missing = await runScript("scripts/matchings.ts", ["--job", "nope", "--json"], { DATABASE_URL: url });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toBe('error: No job has the id or externalId "nope"\n');
+  });
+
+  it("npm run import rejects a bad file with the JSON path of each problem and exit code 1", async () => {
+    const file = path.join(dir, "bad.json");
+    fs.writeFileSync(file, JSON.stringify({ candidates: [{ externalId: "z", name: "Z", yearsOfExperience: -1 }] }));
+    const result = await runScript("scripts/import.ts", [file], { DATABASE_URL: url });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("candidates[0].yearsOfExperience: must be between 0 and 80");
+  });
+});
