@@ -1,7 +1,7 @@
 import { env } from "../env";
 import { openDatabase, type Db, type OpenDatabase } from "./open-database";
 
-export type { Db } from "./open-database";
+export type { Db, DbClient, DbTransaction } from "./open-database";
 export { Prisma } from "../generated/prisma/client";
 
 type Holder = { database?: Promise<OpenDatabase> };

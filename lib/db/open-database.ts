@@ -9,6 +9,10 @@ import { pgRunner } from "./pg-runner";
 import { acquirePgliteLock } from "./pglite-lock";
 
 export type Db = PrismaClient;
+/** The client inside an interactive transaction. */
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** Either: for code that runs inside or outside a transaction. */
+export type DbClient = Db | DbTransaction;
 
 export type OpenDatabase = { db: Db; close: () => Promise<void> };
 

@@ -1,6 +1,6 @@
-import { ensureCatalog, type CatalogTx } from "../catalog/ensure-catalog";
+import { ensureCatalog } from "../catalog/ensure-catalog";
 import { normalizeKey } from "../catalog/normalize-name";
-import type { Db } from "../db";
+import type { Db, DbTransaction } from "../db";
 import type { ImportFile } from "./import-schema";
 import { validateImport } from "./validate-import";
 
@@ -19,7 +19,7 @@ export async function importData(db: Db, input: unknown): Promise<ImportSummary>
   return db.$transaction((tx) => write(tx, data), { maxWait: 30_000, timeout: 10 * 60_000 });
 }
 
-async function write(tx: CatalogTx, data: ImportFile): Promise<ImportSummary> {
+async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary> {
   const skills = await ensureCatalog(tx, "Skill", [
     ...data.candidates.flatMap((c) => [...c.skills, ...c.experiences.flatMap((e) => e.skills), ...c.portfolio.flatMap((p) => p.skills)]),
     ...data.jobs.flatMap((job) => [...job.skills, ...job.niceToHaveSkills]),
@@ -94,7 +94,7 @@ async function write(tx: CatalogTx, data: ImportFile): Promise<ImportSummary> {
   return { workspaces: data.workspaces.length, candidates: data.candidates.length, jobs: data.jobs.length, responses: data.responses.length };
 }
 
-async function replaceCandidateLists(tx: CatalogTx, data: ImportFile, ids: ReadonlyMap<string, string>, skills: Ids, domains: Ids) {
+async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: ReadonlyMap<string, string>, skills: Ids, domains: Ids) {
   const all = [...ids.values()];
   const where = { candidateId: { in: all } };
   await Promise.all([
