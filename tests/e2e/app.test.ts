@@ -5,29 +5,22 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { createDatabaseUrl } from "../helpers/test-database";
 
 // The built app served by `next start`, over real HTTP, on the embedded database (or on
 // PostgreSQL when TEST_DATABASE_URL is set).
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-app-"));
-let url = `pglite:${path.join(dir, "pglite")}`;
-let server: TestDatabase | undefined;
+let url: string;
+let drop: () => Promise<void>;
 let app: NextServer | undefined;
 
 beforeAll(async () => {
   execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "pipe" });
-  const database = await createTestDatabase();
-  if (database.kind === "postgres") {
-    server = database;
-    url = database.url;
-    await database.db.$disconnect();
-  } else {
-    await database.close();
-  }
+  ({ url, drop } = await createDatabaseUrl(dir));
 }, 300_000);
 afterAll(async () => {
   await app?.stop();
-  await server?.close();
+  await drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import { inject } from "vitest";
 import { openDatabase, type OpenDatabase } from "../../lib/db/open-database";
 import { databaseUrl, withClient } from "../setup/database-template";
@@ -16,17 +17,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase("pglite:memory://", { pgliteTemplate: new Blob([fs.readFileSync(template.dumpPath)]) });
     return { ...database, url: "pglite:memory://", kind: "pglite" };
   }
-  const name = `tm_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-  await withClient(template.serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.template}"`));
-  const url = databaseUrl(template.serverUrl, name);
-  const database = await openDatabase(url);
+  const server = await createServerDatabase(template.serverUrl, template.template);
+  const database = await openDatabase(server.url);
   return {
     ...database,
-    url,
+    url: server.url,
     kind: "postgres",
     close: async () => {
       await database.close();
-      await withClient(template.serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await server.drop();
     },
+  };
+}
+
+/**
+ * A fresh database for another process (the CLI, the app) to open: a new embedded directory
+ * under `dir`, or a new migrated database on the PostgreSQL server of TEST_DATABASE_URL.
+ */
+export async function createDatabaseUrl(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const template = inject("databaseTemplate");
+  if (template.kind === "pglite") return { url: `pglite:${path.join(dir, "pglite")}`, drop: async () => {} };
+  return createServerDatabase(template.serverUrl, template.template);
+}
+
+async function createServerDatabase(serverUrl: string, templateName: string) {
+  const name = `tm_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`));
+  return {
+    url: databaseUrl(serverUrl, name),
+    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
 }

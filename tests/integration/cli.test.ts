@@ -3,26 +3,19 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../helpers/run-script";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { createDatabaseUrl } from "../helpers/test-database";
 
 // The CLI in its own process, on a database of its own: a fresh embedded directory, or a fresh
 // PostgreSQL database when TEST_DATABASE_URL is set.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-cli-"));
-let server: TestDatabase | undefined;
-let url = `pglite:${path.join(dir, "pglite")}`;
+let url: string;
+let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  if (database.kind === "postgres") {
-    server = database;
-    url = database.url;
-    await database.db.$disconnect();
-  } else {
-    await database.close();
-  }
+  ({ url, drop } = await createDatabaseUrl(dir));
 });
 afterAll(async () => {
-  await server?.close();
+  await drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
