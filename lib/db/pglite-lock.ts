@@ -40,7 +40,10 @@ export function acquirePgliteLock(dataDir: string): () => void {
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
   const me: Holder = {
     pid: process.pid,
-    command: path.basename(process.argv[1] ?? process.argv0) + (process.argv[2] ? ` ${process.argv.slice(2).join(" ")}` : ""),
+    // Servers name themselves ("next-server (v16…)"); scripts are known by their file and arguments.
+    command: /^node(js)?$/.test(process.title)
+      ? [path.basename(process.argv[1] ?? process.argv0), ...process.argv.slice(2)].join(" ")
+      : process.title,
     since: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 3; attempt++) {
