@@ -12,10 +12,28 @@ const databaseUrl = z
     message: "must be a postgresql:// URL or pglite:<directory> (pglite:memory:// for a throw-away database)",
   });
 
+// INNGEST_DEV as the Inngest SDK reads it: "1"/"true" for the Dev Server on its default URL,
+// a URL for one elsewhere, "0"/"false" (or unset) for Inngest Cloud or a self-hosted server.
+const inngestDev = z
+  .union([z.enum(["1", "true", "0", "false"]), z.url()], { error: 'must be "1", "0" or the Dev Server\'s URL' })
+  .transform((value) => {
+    if (value === "1" || value === "true") return { enabled: true, url: undefined };
+    if (value === "0" || value === "false") return { enabled: false, url: undefined };
+    return { enabled: true, url: value };
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUnset, databaseUrl.default(DEFAULT_DATABASE_URL)),
   TEST_DATABASE_URL: z.preprocess(emptyAsUnset, databaseUrl.optional()),
+  INNGEST_DEV: z.preprocess(emptyAsUnset, inngestDev.optional()),
+  INNGEST_EVENT_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  INNGEST_SIGNING_KEY: z.preprocess(
+    emptyAsUnset,
+    z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i, 'must look like "signkey-prod-<hex>"').optional(),
+  ),
+  INNGEST_SIGNING_KEY_FALLBACK: z.preprocess(emptyAsUnset, z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i).optional()),
+  INNGEST_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
 });
 
 export type Env = z.infer<typeof schema>;

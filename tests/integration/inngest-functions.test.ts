@@ -1,0 +1,111 @@
+import { InngestTestEngine } from "@inngest/test";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "../../lib/db";
+import { eligibleCandidates, fixtureJob, jobId, matchingsOf, seed } from "../helpers/fixtures";
+import { createDatabaseUrl } from "../helpers/test-database";
+
+// The functions open the database as in production, from DATABASE_URL: point it at a fresh one
+// and load the modules after that.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-inngest-"));
+let drop: () => Promise<void>;
+let db: Db;
+let closeDb: () => Promise<void>;
+let recalculateGigRanking: typeof import("../../inngest/recalculate-gig-ranking").recalculateGigRanking;
+let generateMatchingsDaily: typeof import("../../inngest/generate-matchings-daily").generateMatchingsDaily;
+
+beforeAll(async () => {
+  const target = await createDatabaseUrl(dir);
+  drop = target.drop;
+  vi.stubEnv("DATABASE_URL", target.url);
+  vi.resetModules();
+  const dbModule = await import("../../lib/db");
+  ({ recalculateGigRanking } = await import("../../inngest/recalculate-gig-ranking"));
+  ({ generateMatchingsDaily } = await import("../../inngest/generate-matchings-daily"));
+  db = await dbModule.getDb();
+  closeDb = dbModule.closeDb;
+  await seed(db, eligibleCandidates(55), [
+    fixtureJob("j-a"),
+    fixtureJob("j-b", { workspace: "beta" }),
+    fixtureJob("j-draft", { status: "DRAFT" }),
+    fixtureJob("j-closed", { status: "CLOSED" }),
+  ]);
+});
+afterAll(async () => {
+  await closeDb();
+  await drop();
+  vi.unstubAllEnvs();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const t = { get db() { return db; } };
+
+const recalculation = (data: Record<string, unknown>) =>
+  new InngestTestEngine({ function: recalculateGigRanking, events: [{ name: "gig/ranking.recalculate", data }] });
+
+describe("generate-matchings-daily", () => {
+  it("fans out one gig/ranking.recalculate event per ACTIVE job and none for DRAFT or CLOSED", async () => {
+    const engine = new InngestTestEngine({
+      function: generateMatchingsDaily,
+      // Sending is Inngest's job: record the step instead of reaching a server.
+      steps: [{ id: "fan-out-1", handler: () => ({ ids: ["a", "b"] }) }],
+    });
+    const { result, ctx } = await engine.execute();
+    expect(result).toEqual({ jobsFannedOut: 2 });
+    const active = await t.db.job.findMany({ where: { status: "ACTIVE" }, select: { id: true, workspaceId: true } });
+    expect(ctx.step.sendEvent).toHaveBeenCalledTimes(1);
+    const [id, events] = ctx.step.sendEvent.mock.calls[0]!;
+    expect(id).toBe("fan-out-1");
+    expect(events).toEqual(
+      expect.arrayContaining(
+        active.map((job) => expect.objectContaining({ name: "gig/ranking.recalculate", data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" } })),
+      ),
+    );
+    expect(events).toHaveLength(2);
+  });
+});
+
+describe("recalculate-gig-ranking", () => {
+  it("recalculates the job and returns its counts", async () => {
+    const job = await t.db.job.findUniqueOrThrow({ where: { externalId: "j-a" } });
+    const { result } = await recalculation({ gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "manual" }).execute();
+    expect(result).toMatchObject({ gigId: job.id, candidatesRanked: 55, matchingsWritten: 50 });
+    expect((result as { durationMs: number }).durationMs).toBeGreaterThanOrEqual(0);
+    expect((await matchingsOf(t.db, job.id)).size).toBe(50);
+    const run = await t.db.matchingRun.findFirstOrThrow({ where: { jobId: job.id }, orderBy: { startedAt: "desc" } });
+    expect(run).toMatchObject({ trigger: "manual", status: "SUCCEEDED", matchingsWritten: 50 });
+  });
+
+  it("ends without retrying, and says why, for a missing job, a DRAFT job or another workspace's job", async () => {
+    const job = await t.db.job.findUniqueOrThrow({ where: { externalId: "j-a" } });
+    const beta = await t.db.workspace.findUniqueOrThrow({ where: { slug: "beta" } });
+    const cases = [
+      { gigId: "00000000-0000-4000-8000-000000000000", workspaceId: job.workspaceId },
+      { gigId: await jobId(t.db, "j-draft"), workspaceId: job.workspaceId },
+      { gigId: job.id, workspaceId: beta.id },
+    ];
+    for (const data of cases) {
+      const { error } = await recalculation(data).execute();
+      expect(error).toMatchObject({ name: "NonRetriableError" });
+      expect((error as Error).message).toMatch(/does not exist|only ACTIVE jobs are matched/);
+    }
+  });
+
+  it("lets a failing step fail retriably (a plain error, with 3 retries configured), and the retry succeeds", async () => {
+    const job = await t.db.job.findUniqueOrThrow({ where: { externalId: "j-b" } });
+    const data = { gigId: job.id, workspaceId: job.workspaceId };
+    // A real, passing database failure: writes to the matchings fail until the trigger goes.
+    await t.db.$executeRawUnsafe(`CREATE FUNCTION fail_write() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'connection reset (simulated)'; END $$ LANGUAGE plpgsql`);
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_write BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_write()`);
+    const first = await recalculation(data).execute();
+    expect((first.error as Error).name).not.toBe("NonRetriableError");
+    expect((first.error as Error).message).toContain("connection reset (simulated)");
+    expect(recalculateGigRanking.opts.retries).toBe(3);
+
+    await t.db.$executeRawUnsafe(`DROP TRIGGER fail_write ON "CandidateMatching"`);
+    const retry = await recalculation(data).execute();
+    expect(retry.result).toMatchObject({ gigId: job.id, matchingsWritten: 50 });
+  });
+});
