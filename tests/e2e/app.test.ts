@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../lib/db/open-database";
+import { inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
@@ -40,5 +42,60 @@ describe("the web app", () => {
     const page = await (await fetch(app.url)).text();
     expect(page).toContain(best.title.replace("&", "&amp;"));
     expect(page).toContain(`>${best.matches[0]!.matchScore}<`);
+    await app.stop();
+  });
+});
+
+describe("the Inngest endpoint in production mode", () => {
+  const env = () => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY });
+
+  it("reports both functions to a signed GET, and nothing to an unsigned one", async () => {
+    app = await startNext(env());
+    const unsigned = await fetch(`${app.url}/api/inngest`);
+    expect(unsigned.status).toBe(401);
+    const signed = await fetch(`${app.url}/api/inngest`, { headers: { "X-Inngest-Signature": inngestSignature("") } });
+    expect(await signed.json()).toMatchObject({ function_count: 2, authentication_succeeded: true, mode: "cloud", app_id: "talent-matching" });
+  });
+
+  it("answers a signed in-band sync with both functions, their triggers and retries", async () => {
+    const body = JSON.stringify({ url: `${app!.url}/api/inngest` });
+    const response = await fetch(`${app!.url}/api/inngest`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", "X-Inngest-Sync-Kind": "in_band", "X-Inngest-Signature": inngestSignature(body) },
+      body,
+    });
+    expect(response.status).toBe(200);
+    const sync = (await response.json()) as { functions: { id: string; triggers: unknown[]; steps: { step: { retries: { attempts: number } } }; concurrency: unknown }[] };
+    const byId = new Map(sync.functions.map((fn) => [fn.id, fn]));
+    expect(byId.get("talent-matching-generate-matchings-daily")).toMatchObject({ triggers: [{ cron: "TZ=UTC 0 0 * * *" }], steps: { step: { retries: { attempts: 3 } } } });
+    expect(byId.get("talent-matching-recalculate-gig-ranking")).toMatchObject({
+      triggers: [{ event: "gig/ranking.recalculate" }],
+      steps: { step: { retries: { attempts: 3 } } },
+      concurrency: { key: "event.data.gigId", limit: 1 },
+    });
+  });
+
+  it("rejects an unsigned or wrongly signed run request without running anything", async () => {
+    const body = JSON.stringify({
+      event: { name: "gig/ranking.recalculate", data: { gigId: "00000000-0000-4000-8000-000000000000", workspaceId: "x", triggeredBy: "attack" } },
+      events: [],
+      steps: {},
+      ctx: { run_id: "01J0000000000000000000000", attempt: 0 },
+    });
+    const target = `${app!.url}/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId=step`;
+    const headers = { "Content-Type": "application/json" };
+    const unsigned = await fetch(target, { method: "POST", headers, body });
+    const forged = await fetch(target, { method: "POST", headers: { ...headers, "X-Inngest-Signature": inngestSignature(body, "signkey-test-00000000000000000000000000000000") }, body });
+    const expired = await fetch(target, { method: "POST", headers: { ...headers, "X-Inngest-Signature": inngestSignature(body, TEST_SIGNING_KEY, new Date(Date.now() - 10 * 60_000)) }, body });
+    expect([unsigned.status, forged.status, expired.status]).toEqual([401, 401, 401]);
+    await app!.stop();
+    app = undefined;
+
+    const database = await openDatabase(url);
+    try {
+      expect(await database.db.matchingRun.count({ where: { trigger: "attack" } })).toBe(0);
+    } finally {
+      await database.close();
+    }
   });
 });

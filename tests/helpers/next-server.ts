@@ -19,6 +19,8 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: `next start` runs the server in a child process that must stop too.
+    detached: true,
   });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -30,13 +32,20 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
     if (await fetch(url, { method: "HEAD" }).then(() => true, () => false)) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   return {
     url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    async stop() {
+      if (groupAlive()) process.kill(-child.pid!, "SIGTERM");
+      for (let waited = 0; groupAlive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (groupAlive()) process.kill(-child.pid!, "SIGKILL");
+    },
   };
 }
