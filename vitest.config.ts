@@ -1,10 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+// Three projects mirroring tests/: unit tests need nothing; integration tests get a migrated
+// database template; end-to-end tests also get the app built once per run.
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/setup/database-template.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], globalSetup: ["tests/setup/database-template.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/setup/database-template.ts", "tests/setup/build-app.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { formatPath } from "../validation/format-path";
 import { importFileSchema, type ImportFile } from "./import-schema";
 
 export type ImportIssue = { path: string; message: string };
@@ -10,10 +11,6 @@ export class ImportValidationError extends Error {
   }
 }
 
-/** `candidates[3].skills[1]`: the JSON path of a field, as a person reads it. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "") || "(root)";
-}
 
 /**
  * Checks the whole file before anything is written: its shape, then what refers to what,

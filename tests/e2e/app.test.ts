@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,9 +16,8 @@ let drop: () => Promise<void>;
 let app: NextServer | undefined;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "pipe" });
   ({ url, drop } = await createDatabaseUrl(dir));
-}, 300_000);
+});
 afterAll(async () => {
   await app?.stop();
   await drop();

@@ -23,6 +23,12 @@ export * from './enums';
  */
 export type Workspace = Prisma.WorkspaceModel
 /**
+ * Model ApiKey
+ * A key an integration uses (`Authorization: Bearer <key>`), scoped to one workspace. Only a
+ * SHA-256 hash is stored; the key is shown once, when created.
+ */
+export type ApiKey = Prisma.ApiKeyModel
+/**
  * Model Skill
  * Skills are shared by jobs and candidates; `key` is the normalised name used for matching.
  */

@@ -9,6 +9,7 @@
  * 🟢 You can import this file directly.
  */
 export type * from './models/Workspace'
+export type * from './models/ApiKey'
 export type * from './models/Skill'
 export type * from './models/Domain'
 export type * from './models/Job'

@@ -525,10 +525,6 @@ export type ExperienceCreateskillIdsInput = {
   set: number[]
 }
 
-export type NullableDateTimeFieldUpdateOperationsInput = {
-  set?: Date | string | null
-}
-
 export type ExperienceUpdateskillIdsInput = {
   set?: number[]
   push?: number | number[]

@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { verifyApiKey } from "../auth/api-keys";
+import { getDb, type Db } from "../db";
+import { formatPath } from "../validation/format-path";
+import { ApiError } from "./api-error";
+import { errorResponse } from "./json-response";
+
+// Bodies this API accepts are small; anything larger is refused before it is read whole.
+const MAX_BODY_BYTES = 1_000_000;
+
+type Schemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
+type Parsed<S extends Schemas, K extends keyof Schemas> = S[K] extends z.ZodType ? z.infer<S[K]> : undefined;
+
+export type ApiContext<S extends Schemas> = {
+  db: Db;
+  workspaceId: string;
+  requestId: string;
+  params: Parsed<S, "params">;
+  query: Parsed<S, "query">;
+  body: Parsed<S, "body">;
+};
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * The one wrapper of every API route: authenticates the API key (one workspace), parses and
+ * validates params, query and JSON body with zod, and turns errors into the one error shape.
+ * An unexpected error is logged with a request id and answered with a generic 500.
+ */
+export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiContext<S>) => Promise<Response>) {
+  return async (request: Request, route: RouteContext): Promise<Response> => {
+    const requestId = randomUUID();
+    try {
+      const db = await getDb();
+      const workspaceId = await authenticate(db, request);
+      const params = parse(schemas.params, await route.params, "params");
+      const query = parse(schemas.query, Object.fromEntries(new URL(request.url).searchParams), "query");
+      const body = schemas.body ? parse(schemas.body, await readJson(request), "body") : undefined;
+      const response = await handle({ db, workspaceId, requestId, params, query, body } as ApiContext<S>);
+      response.headers.set("X-Request-Id", requestId);
+      return response;
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error, requestId);
+      console.error(`[api] request ${requestId} ${request.method} ${new URL(request.url).pathname} failed`, error);
+      return errorResponse(new ApiError(500, "internal_error", `Something went wrong; quote request id ${requestId} when reporting it`), requestId);
+    }
+  };
+}
+
+async function authenticate(db: Db, request: Request): Promise<string> {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
+  if (!match?.[1]) throw new ApiError(401, "unauthorized", "Send an API key: Authorization: Bearer <key>");
+  const key = await verifyApiKey(db, match[1]);
+  if (!key) throw new ApiError(401, "unauthorized", "This API key is unknown or revoked");
+  return key.workspaceId;
+}
+
+function parse(schema: z.ZodType | undefined, input: unknown, where: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => ({ path: formatPath([where, ...issue.path]), message: issue.message }));
+  throw new ApiError(400, "invalid_request", `Invalid ${where}: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`, details);
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new ApiError(415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new ApiError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${(error as Error).message}`);
+  }
+}

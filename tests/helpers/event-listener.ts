@@ -1,0 +1,25 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type CapturedEvent = { name: string; data: Record<string, unknown> };
+
+/** A local stand-in for Inngest's event API: records every event sent to it and answers as Inngest does. */
+export async function startEventListener(): Promise<{ url: string; events: CapturedEvent[]; paths: string[]; close: () => Promise<void> }> {
+  const events: CapturedEvent[] = [];
+  const paths: string[] = [];
+  const server = http.createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    request.on("end", () => {
+      paths.push(`${request.method} ${request.url}`);
+      const parsed: unknown = body ? JSON.parse(body) : [];
+      const batch = (Array.isArray(parsed) ? parsed : [parsed]) as CapturedEvent[];
+      events.push(...batch);
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.end(JSON.stringify({ ids: batch.map((_, i) => `evt-${events.length - batch.length + i + 1}`), status: 200 }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, events, paths, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
