@@ -44,9 +44,9 @@ export default async function Home() {
                 <td className="p-2">{job.workspace}</td>
                 <td className="p-2">{job.title}</td>
                 <td className="p-2">{job.status}</td>
-                <td className="p-2 text-right">{job.matchings}</td>
+                <td className="p-2 text-right">{job.matchingsCount}</td>
                 <td className="p-2 text-right">{job.bestScore ?? "–"}</td>
-                <td className="p-2">{job.lastRunAt ? job.lastRunAt.toISOString().replace("T", " ").slice(0, 16) + " UTC" : "never"}</td>
+                <td className="p-2">{job.lastRun ? `${job.lastRun.at.replace("T", " ").slice(0, 16)} UTC (${job.lastRun.trigger})` : "never"}</td>
               </tr>
             ))}
           </tbody>

@@ -34,6 +34,7 @@ const schema = z.object({
   ),
   INNGEST_SIGNING_KEY_FALLBACK: z.preprocess(emptyAsUnset, z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i).optional()),
   INNGEST_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
+  API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(600)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { verifyApiKey } from "../auth/api-keys";
 import { getDb, type Db } from "../db";
+import { env } from "../env";
 import { formatPath } from "../validation/format-path";
 import { ApiError } from "./api-error";
 import { errorResponse } from "./json-response";
+import { RateLimiter } from "./rate-limiter";
 
 // Bodies this API accepts are small; anything larger is refused before it is read whole.
 const MAX_BODY_BYTES = 1_000_000;
@@ -20,6 +22,8 @@ export type ApiContext<S extends Schemas> = {
   query: Parsed<S, "query">;
   body: Parsed<S, "body">;
 };
+
+const limiter = new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE);
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -53,6 +57,8 @@ async function authenticate(db: Db, request: Request): Promise<string> {
   if (!match?.[1]) throw new ApiError(401, "unauthorized", "Send an API key: Authorization: Bearer <key>");
   const key = await verifyApiKey(db, match[1]);
   if (!key) throw new ApiError(401, "unauthorized", "This API key is unknown or revoked");
+  const wait = limiter.take(key.keyId);
+  if (wait > 0) throw new ApiError(429, "rate_limited", `Too many requests for this API key; retry in ${wait} s`, undefined, { "Retry-After": String(wait) });
   return key.workspaceId;
 }
 

@@ -6,5 +6,5 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 
 export function errorResponse(error: ApiError, requestId: string): Response {
   const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
-  return json(body, error.status, { "X-Request-Id": requestId });
+  return json(body, error.status, { ...error.headers, "X-Request-Id": requestId });
 }

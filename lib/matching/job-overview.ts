@@ -2,37 +2,49 @@ import type { Db } from "../db";
 
 export type JobOverview = {
   id: string;
+  externalId: string | null;
   workspace: string;
   title: string;
   status: string;
-  matchings: number;
+  matchingsCount: number;
   bestScore: number | null;
-  lastRunAt: Date | null;
+  lastRun: { at: string; trigger: string; status: string } | null;
 };
 
-/** Every job with its ranked matchings count, best score and last recalculation, in two queries. */
-export async function jobOverview(db: Db): Promise<JobOverview[]> {
+/** Jobs (of one workspace, or all) with their ranked matchings count, best score and last run, in two queries. */
+export async function jobOverview(db: Db, workspaceId?: string): Promise<JobOverview[]> {
   const [jobs, stats] = await Promise.all([
     db.job.findMany({
+      where: workspaceId ? { workspaceId } : {},
       select: {
         id: true,
+        externalId: true,
         title: true,
         status: true,
         workspace: { select: { slug: true } },
-        runs: { select: { startedAt: true }, orderBy: { startedAt: "desc" }, take: 1 },
+        runs: { select: { startedAt: true, trigger: true, status: true }, orderBy: { startedAt: "desc" }, take: 1 },
       },
-      orderBy: [{ workspace: { slug: "asc" } }, { title: "asc" }],
+      orderBy: [{ workspace: { slug: "asc" } }, { title: "asc" }, { id: "asc" }],
     }),
-    db.candidateMatching.groupBy({ by: ["jobId"], where: { rank: { not: null } }, _count: { _all: true }, _max: { matchScore: true } }),
+    db.candidateMatching.groupBy({
+      by: ["jobId"],
+      where: { rank: { not: null }, ...(workspaceId ? { job: { workspaceId } } : {}) },
+      _count: { _all: true },
+      _max: { matchScore: true },
+    }),
   ]);
   const byJob = new Map(stats.map((row) => [row.jobId, row]));
-  return jobs.map((job) => ({
-    id: job.id,
-    workspace: job.workspace.slug,
-    title: job.title,
-    status: job.status,
-    matchings: byJob.get(job.id)?._count._all ?? 0,
-    bestScore: byJob.get(job.id)?._max.matchScore ?? null,
-    lastRunAt: job.runs[0]?.startedAt ?? null,
-  }));
+  return jobs.map((job) => {
+    const run = job.runs[0];
+    return {
+      id: job.id,
+      externalId: job.externalId,
+      workspace: job.workspace.slug,
+      title: job.title,
+      status: job.status,
+      matchingsCount: byJob.get(job.id)?._count._all ?? 0,
+      bestScore: byJob.get(job.id)?._max.matchScore ?? null,
+      lastRun: run ? { at: run.startedAt.toISOString(), trigger: run.trigger, status: run.status } : null,
+    };
+  });
 }

@@ -1,0 +1,10 @@
+import { apiHandler } from "@/lib/api/api-handler";
+import { json } from "@/lib/api/json-response";
+import { routeMethods } from "@/lib/api/route-methods";
+import { jobOverview } from "@/lib/matching/job-overview";
+
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+  GET: apiHandler({}, async ({ db, workspaceId }) =>
+    json({ data: (await jobOverview(db, workspaceId)).map(({ workspace: _workspace, ...job }) => job) }),
+  ),
+});

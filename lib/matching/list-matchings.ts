@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import { ApiError, notFound } from "../api/api-error";
+import type { Db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { listMatchingsQuery, MatchingItem } from "./matching-schemas";
+import { matchingInclude, serializeMatching } from "./serialize-matching";
+
+type Query = z.infer<typeof listMatchingsQuery>;
+type Cursor = { jobId: string; rank: number | null; id: string };
+
+// Order: job, then rank (unranked kept rows last), then id. The cursor is the last row's key,
+// so pages never skip or repeat a row even while rows change between requests.
+const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+
+function decode(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString()) as Cursor;
+    if (typeof value.jobId === "string" && typeof value.id === "string" && (value.rank === null || Number.isInteger(value.rank))) return value;
+  } catch {
+    // answered below
+  }
+  throw new ApiError(400, "invalid_request", "Invalid query: query.cursor is not a cursor this API returned", [{ path: "query.cursor", message: "unknown cursor" }]);
+}
+
+function after(cursor: Cursor): Prisma.CandidateMatchingWhereInput {
+  const sameJob: Prisma.CandidateMatchingWhereInput =
+    cursor.rank === null
+      ? { jobId: cursor.jobId, rank: null, id: { gt: cursor.id } }
+      : { jobId: cursor.jobId, OR: [{ rank: { gt: cursor.rank } }, { rank: null }, { rank: cursor.rank, id: { gt: cursor.id } }] };
+  return { OR: [{ jobId: { gt: cursor.jobId } }, sameJob] };
+}
+
+/** One page of the workspace's matchings: one job's, or across its active jobs (optionally one candidate's). */
+export async function listMatchings(db: Db, workspaceId: string, query: Query): Promise<{ data: MatchingItem[]; nextCursor: string | null }> {
+  if (query.jobId && !(await db.job.findFirst({ where: { id: query.jobId, workspaceId }, select: { id: true } }))) throw notFound("Job");
+  const where: Prisma.CandidateMatchingWhereInput = {
+    job: query.jobId ? { id: query.jobId, workspaceId } : { workspaceId, status: "ACTIVE" },
+    ...(query.candidateId ? { candidateId: query.candidateId } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.minScore !== undefined ? { matchScore: { gte: query.minScore } } : {}),
+  };
+  const rows = await db.candidateMatching.findMany({
+    where: query.cursor ? { AND: [where, after(decode(query.cursor))] } : where,
+    include: matchingInclude,
+    orderBy: [{ jobId: "asc" }, { rank: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(serializeMatching),
+    nextCursor: rows.length > query.limit && last ? encode({ jobId: last.jobId, rank: last.rank, id: last.id }) : null,
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const MATCH_STATUSES = ["PENDING", "VIEWED", "CONTACTED", "REJECTED"] as const;
+
+export const listMatchingsQuery = z.strictObject({
+  jobId: z.uuid("must be a job id (UUID)").optional(),
+  candidateId: z.uuid("must be a candidate id (UUID)").optional(),
+  status: z.enum(MATCH_STATUSES, { error: `must be one of ${MATCH_STATUSES.join(", ")}` }).optional(),
+  minScore: z.coerce.number({ error: "must be a number" }).min(0, "must be between 0 and 100").max(100, "must be between 0 and 100").optional(),
+  limit: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const matchingParams = z.object({ id: z.uuid("must be a matching id (UUID)") });
+
+export const updateStatusBody = z.strictObject({
+  status: z.enum(MATCH_STATUSES, { error: `must be one of ${MATCH_STATUSES.join(", ")}` }),
+});
+
+export const matchingItem = z.object({
+  id: z.uuid(),
+  jobId: z.uuid(),
+  rank: z.int().nullable(),
+  matchScore: z.number(),
+  skillsMatch: z.number(),
+  domainMatch: z.number(),
+  experienceMatch: z.number(),
+  breakdown: z.record(z.string(), z.unknown()),
+  aiReason: z.string(),
+  status: z.enum(MATCH_STATUSES),
+  candidate: z.object({
+    id: z.uuid(),
+    externalId: z.string().nullable(),
+    name: z.string(),
+    headline: z.string(),
+    skills: z.array(z.string()),
+    domains: z.array(z.string()),
+  }),
+  updatedAt: z.iso.datetime(),
+});
+
+export type MatchingItem = z.infer<typeof matchingItem>;
