@@ -3,7 +3,6 @@ import type { Db } from "../db";
 export type JobOverview = {
   id: string;
   externalId: string | null;
-  workspace: string;
   title: string;
   status: string;
   matchingsCount: number;
@@ -11,24 +10,23 @@ export type JobOverview = {
   lastRun: { at: string; trigger: string; status: string } | null;
 };
 
-/** Jobs (of one workspace, or all) with their ranked matchings count, best score and last run, in two queries. */
-export async function jobOverview(db: Db, workspaceId?: string): Promise<JobOverview[]> {
+/** A workspace's jobs with their ranked matchings count, best score and last run, in two queries. */
+export async function jobOverview(db: Db, workspaceId: string): Promise<JobOverview[]> {
   const [jobs, stats] = await Promise.all([
     db.job.findMany({
-      where: workspaceId ? { workspaceId } : {},
+      where: { workspaceId },
       select: {
         id: true,
         externalId: true,
         title: true,
         status: true,
-        workspace: { select: { slug: true } },
         runs: { select: { startedAt: true, trigger: true, status: true }, orderBy: { startedAt: "desc" }, take: 1 },
       },
-      orderBy: [{ workspace: { slug: "asc" } }, { title: "asc" }, { id: "asc" }],
+      orderBy: [{ title: "asc" }, { id: "asc" }],
     }),
     db.candidateMatching.groupBy({
       by: ["jobId"],
-      where: { rank: { not: null }, ...(workspaceId ? { job: { workspaceId } } : {}) },
+      where: { rank: { not: null }, job: { workspaceId } },
       _count: { _all: true },
       _max: { matchScore: true },
     }),
@@ -39,7 +37,6 @@ export async function jobOverview(db: Db, workspaceId?: string): Promise<JobOver
     return {
       id: job.id,
       externalId: job.externalId,
-      workspace: job.workspace.slug,
       title: job.title,
       status: job.status,
       matchingsCount: byJob.get(job.id)?._count._all ?? 0,

@@ -25,21 +25,16 @@ afterAll(async () => {
 });
 
 describe("the web app", () => {
-  it("serves the jobs page on a fresh database, then the recalculated demo jobs", async () => {
-    app = await startNext({ DATABASE_URL: url });
-    const empty = await fetch(app.url);
-    expect(empty.status).toBe(200);
-    expect(await empty.text()).toContain("No jobs yet");
-    await app.stop();
-
+  it("serves its page on a fresh embedded database, showing the database reachable and no workspace's data", async () => {
     const cli = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
     expect(cli.code, cli.stderr).toBe(0);
-    const best = (JSON.parse(cli.stdout) as { jobs: { title: string; matches: { matchScore: number }[] }[] }).jobs[0]!;
-
+    const someJob = (JSON.parse(cli.stdout) as { jobs: { title: string }[] }).jobs[0]!;
     app = await startNext({ DATABASE_URL: url });
-    const page = await (await fetch(app.url)).text();
-    expect(page).toContain(best.title.replace("&", "&amp;"));
-    expect(page).toContain(`>${best.matches[0]!.matchScore}<`);
+    const response = await fetch(app.url);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain("Database reachable");
+    expect(page).not.toContain(someJob.title.replace("&", "&amp;"));
     await app.stop();
   });
 });

@@ -4,7 +4,5 @@ import { routeMethods } from "@/lib/api/route-methods";
 import { jobOverview } from "@/lib/matching/job-overview";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  GET: apiHandler({}, async ({ db, workspaceId }) =>
-    json({ data: (await jobOverview(db, workspaceId)).map(({ workspace: _workspace, ...job }) => job) }),
-  ),
+  GET: apiHandler({}, async ({ db, workspaceId }) => json({ data: await jobOverview(db, workspaceId) })),
 });
