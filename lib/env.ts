@@ -34,6 +34,8 @@ const schema = z.object({
   ),
   INNGEST_SIGNING_KEY_FALLBACK: z.preprocess(emptyAsUnset, z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i).optional()),
   INNGEST_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
+  BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
+  BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(600)),
 });
 

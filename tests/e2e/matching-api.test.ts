@@ -26,7 +26,9 @@ beforeAll(async () => {
   for (const workspace of ["acme", "northwind"]) {
     keys[workspace] = JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", workspace, "--json"], { DATABASE_URL: url })).stdout);
   }
-  app = await startNext({ DATABASE_URL: url });
+  const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "correct horse battery"], { DATABASE_URL: url });
+  expect(user.code, user.stderr).toBe(0);
+  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
 });
 afterAll(async () => {
   await app?.stop();
@@ -154,6 +156,41 @@ describe("health and the OpenAPI document", () => {
       .map((file) => `/api/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"))
       .filter((route) => !route.includes("[...") && route !== "/api/inngest");
     expect(Object.keys(document.paths).sort()).toEqual(routes.sort());
+  });
+});
+
+describe("recruiter accounts", () => {
+  it("sign in over HTTP and list the workspaces they belong to", async () => {
+    const signIn = await fetch(`${app!.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: app!.url },
+      body: JSON.stringify({ email: "rita@example.com", password: "correct horse battery" }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const workspaces = (await (await fetch(`${app!.url}/api/auth/organization/list`, { headers: { Cookie: cookie } })).json()) as { slug: string }[];
+    expect(workspaces.map((w) => w.slug)).toEqual(["acme"]);
+    const wrong = await fetch(`${app!.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: app!.url },
+      body: JSON.stringify({ email: "rita@example.com", password: "not the password" }),
+    });
+    expect(wrong.status).toBe(401);
+  });
+});
+
+describe("production without BETTER_AUTH_SECRET", () => {
+  it("keeps sign-in off with a clear 503 while the API keeps working", async () => {
+    await app!.stop();
+    app = await startNext({ DATABASE_URL: url });
+    const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: app.url },
+      body: JSON.stringify({ email: "rita@example.com", password: "correct horse battery" }),
+    });
+    expect(signIn.status).toBe(503);
+    expect(((await signIn.json()) as { error: { code: string } }).error.code).toBe("auth_not_configured");
+    expect((await get("/api/jobs")).status).toBe(200);
   });
 });
 

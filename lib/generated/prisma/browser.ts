@@ -23,6 +23,36 @@ export * from './enums';
  */
 export type Workspace = Prisma.WorkspaceModel
 /**
+ * Model User
+ * 
+ */
+export type User = Prisma.UserModel
+/**
+ * Model Session
+ * 
+ */
+export type Session = Prisma.SessionModel
+/**
+ * Model Account
+ * 
+ */
+export type Account = Prisma.AccountModel
+/**
+ * Model Verification
+ * 
+ */
+export type Verification = Prisma.VerificationModel
+/**
+ * Model Member
+ * 
+ */
+export type Member = Prisma.MemberModel
+/**
+ * Model Invitation
+ * 
+ */
+export type Invitation = Prisma.InvitationModel
+/**
  * Model ApiKey
  * A key an integration uses (`Authorization: Bearer <key>`), scoped to one workspace. Only a
  * SHA-256 hash is stored; the key is shown once, when created.

@@ -9,6 +9,12 @@
  * 🟢 You can import this file directly.
  */
 export type * from './models/Workspace'
+export type * from './models/User'
+export type * from './models/Session'
+export type * from './models/Account'
+export type * from './models/Verification'
+export type * from './models/Member'
+export type * from './models/Invitation'
 export type * from './models/ApiKey'
 export type * from './models/Skill'
 export type * from './models/Domain'

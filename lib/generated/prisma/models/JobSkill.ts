@@ -409,10 +409,6 @@ export type JobSkillUncheckedUpdateManyWithoutJobNestedInput = {
   deleteMany?: Prisma.JobSkillScalarWhereInput | Prisma.JobSkillScalarWhereInput[]
 }
 
-export type BoolFieldUpdateOperationsInput = {
-  set?: boolean
-}
-
 export type JobSkillCreateWithoutSkillInput = {
   required: boolean
   job: Prisma.JobCreateNestedOneWithoutSkillsInput

@@ -1,0 +1,44 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
+import { randomUUID } from "node:crypto";
+import { getDb, type Db } from "../db";
+import { env } from "../env";
+
+// Outside production a fixed secret lets `npm run dev` sign in with no setup; production must
+// bring its own (BETTER_AUTH_SECRET), or sign-in stays off while the rest of the app runs.
+const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production-0000";
+
+export class AuthNotConfiguredError extends Error {
+  override name = "AuthNotConfiguredError";
+}
+
+export function createAuth(db: Db) {
+  const secret = env.BETTER_AUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : DEVELOPMENT_SECRET);
+  if (!secret) throw new AuthNotConfiguredError("Sign-in is not configured: set BETTER_AUTH_SECRET (at least 32 characters)");
+  return betterAuth({
+    secret,
+    baseURL: env.BETTER_AUTH_URL,
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    // Accounts are created by an operator (`npm run user -- create`), not by signing up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    advanced: { database: { generateId: () => randomUUID() } },
+    plugins: [
+      // Workspaces are better-auth's organizations; only operators create them.
+      organization({ allowUserToCreateOrganization: false, schema: { organization: { modelName: "workspace" } } }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const cache = globalThis as unknown as { __auth?: Promise<Auth> };
+
+/** The process's better-auth instance, on the process's database. */
+export function getAuth(): Promise<Auth> {
+  cache.__auth ??= getDb().then(createAuth);
+  cache.__auth.catch(() => delete cache.__auth);
+  return cache.__auth;
+}
