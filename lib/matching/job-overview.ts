@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import type { JobStatus } from "../generated/prisma/enums";
 
 export type JobOverview = {
   id: string;
@@ -10,11 +11,17 @@ export type JobOverview = {
   lastRun: { at: string; trigger: string; status: string } | null;
 };
 
+export type JobFilter = { status?: JobStatus; titleContains?: string };
+
 /** A workspace's jobs with their ranked matchings count, best score and last run, in two queries. */
-export async function jobOverview(db: Db, workspaceId: string): Promise<JobOverview[]> {
+export async function jobOverview(db: Db, workspaceId: string, filter: JobFilter = {}): Promise<JobOverview[]> {
   const [jobs, stats] = await Promise.all([
     db.job.findMany({
-      where: { workspaceId },
+      where: {
+        workspaceId,
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.titleContains ? { title: { contains: filter.titleContains, mode: "insensitive" as const } } : {}),
+      },
       select: {
         id: true,
         externalId: true,

@@ -13,12 +13,16 @@ export async function freePort(): Promise<number> {
 
 export type NextServer = { url: string; stop: () => Promise<void> };
 
-/** `next start` on a free port (after `next build`), resolved once it answers HTTP. */
-export async function startNext(env: Record<string, string>): Promise<NextServer> {
+/**
+ * `next start` on a free port (after `next build`), resolved once it answers HTTP. `env` may
+ * depend on the server's URL (better-auth wants its own origin).
+ */
+export async function startNext(env: Record<string, string> | ((url: string) => Record<string, string>)): Promise<NextServer> {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     // The test runner's NODE_ENV=test would leak into the server: run it as production runs.
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    env: { ...process.env, NODE_ENV: "production", ...(typeof env === "function" ? env(url) : env) },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group: `next start` runs the server in a child process that must stop too.
     detached: true,
@@ -26,7 +30,6 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);

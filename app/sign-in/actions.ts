@@ -1,0 +1,38 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
+
+export type SignInState = { error: string | null; email: string };
+
+const credentials = z.object({
+  email: z.email("Enter the email address of your account"),
+  password: z.string().min(1, "Enter your password"),
+  // Only a path of this site: never send a recruiter elsewhere after signing in.
+  next: z.string().regex(/^\/(?!\/)[^\s\\]*$/).catch("/"),
+});
+
+export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = credentials.safeParse({ email: form.get("email"), password: form.get("password"), next: form.get("next") ?? "/" });
+  const email = String(form.get("email") ?? "");
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form", email };
+  try {
+    const auth = await getAuth();
+    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError && error.statusCode < 500) return { error: "Wrong email or password.", email };
+    if (error instanceof AuthNotConfiguredError) return { error: "Sign-in is not configured on this server (BETTER_AUTH_SECRET is missing).", email };
+    console.error("[sign-in] failed", error);
+    return { error: "Signing in is unavailable right now (the service could not reach its database). Try again in a minute.", email };
+  }
+  redirect(parsed.data.next);
+}
+
+export async function signOut(): Promise<void> {
+  const auth = await getAuth();
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/sign-in");
+}

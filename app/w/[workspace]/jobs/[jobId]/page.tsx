@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CandidatePanel } from "@/components/candidate-panel";
+import { formatDateTime } from "@/components/format";
+import { MatchRow } from "@/components/match-row";
+import { RecalculateButton } from "@/components/recalculate-button";
+import { StatusBadge } from "@/components/status-badge";
+import { MATCH_STATUSES, STATUS_LABELS } from "@/components/match-status";
+import { loadJobBoard } from "@/lib/dashboard/load-job-board";
+import { triggerLabel } from "@/lib/dashboard/trigger-label";
+import { getDb } from "@/lib/db";
+import { workspaceContext } from "../../workspace-context";
+
+const querySchema = z.object({
+  status: z.enum(MATCH_STATUSES).optional().catch(undefined),
+  candidate: z.string().max(100).optional().catch(undefined),
+});
+
+type Props = { params: Promise<{ workspace: string; jobId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function JobPage({ params, searchParams }: Props) {
+  const { workspace: slug, jobId } = await params;
+  const { workspace } = await workspaceContext(slug);
+  const query = querySchema.parse(await searchParams);
+  const board = await loadJobBoard(await getDb(), workspace.id, jobId);
+  if (!board) notFound();
+  const { job, rows } = board;
+
+  const base = `/w/${slug}/jobs/${job.id}`;
+  const href = (next: { status?: string; candidate?: string }) => {
+    const search = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    return search.size > 0 ? `${base}?${search}` : base;
+  };
+  const ranked = rows.filter((row) => row.rank !== null);
+  const kept = rows.filter((row) => row.rank === null);
+  const shown = query.status ? rows.filter((row) => row.status === query.status) : ranked;
+  const required = job.skills.filter((skill) => skill.required);
+  const niceToHave = job.skills.filter((skill) => !skill.required);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/w/${slug}`} className="link">Jobs</Link> / {job.title}</nav>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{job.title}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <StatusBadge status={job.status} />
+            {job.lastRun ? <>Last recalculated <time dateTime={job.lastRun.at}>{formatDateTime(job.lastRun.at)}</time> ({triggerLabel(job.lastRun.trigger)})</> : "Never recalculated"}
+          </p>
+        </div>
+        <RecalculateButton workspace={slug} jobId={job.id} disabledReason={job.status === "ACTIVE" ? undefined : "Only active jobs are matched."} />
+      </div>
+
+      <section aria-labelledby="requirements" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="requirements" className="font-semibold">Requirements</h2>
+        <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
+          <dt className="text-slate-600">Required skills</dt><dd>{required.map((skill) => skill.name).join(", ") || "None"}</dd>
+          <dt className="text-slate-600">Nice to have</dt><dd>{niceToHave.map((skill) => skill.name).join(", ") || "None"}</dd>
+          <dt className="text-slate-600">Domains</dt><dd>{job.domains.map((domain) => domain.name).join(", ") || "None"}</dd>
+          <dt className="text-slate-600">Experience</dt><dd>{job.minYearsExperience > 0 ? `at least ${job.minYearsExperience} years` : "no minimum"}</dd>
+        </dl>
+        {job.description && <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{job.description}</p>}
+      </section>
+
+      <nav aria-label="Filter candidates by status" className="mt-6 flex flex-wrap gap-2 text-sm">
+        <FilterLink href={href({})} current={!query.status} label={`Top ${ranked.length}`} />
+        {MATCH_STATUSES.map((status) => (
+          <FilterLink key={status} href={href({ status })} current={query.status === status} label={`${STATUS_LABELS[status]} (${rows.filter((row) => row.status === status).length})`} />
+        ))}
+      </nav>
+
+      <h2 className="sr-only">Candidates</h2>
+      {shown.length === 0 ? (
+        <EmptyList status={query.status} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
+      ) : (
+        <ol aria-label={query.status ? `${STATUS_LABELS[query.status]} candidates` : "Ranked candidates"} className="mt-4 space-y-3">
+          {shown.map((row) => (
+            <MatchRow key={row.id} workspace={slug} job={job} row={row} profileHref={href({ status: query.status, candidate: row.candidateId })} />
+          ))}
+        </ol>
+      )}
+      {!query.status && kept.length > 0 && (
+        <section aria-labelledby="kept" className="mt-8">
+          <h2 id="kept" className="font-semibold">Kept outside the top {ranked.length}</h2>
+          <p className="text-sm text-slate-700">Candidates you rejected, and contacted candidates who no longer rank: kept with their current scores.</p>
+          <ol aria-label="Kept candidates" className="mt-3 space-y-3">
+            {kept.map((row) => (
+              <MatchRow key={row.id} workspace={slug} job={job} row={row} profileHref={href({ candidate: row.candidateId })} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {query.candidate && <CandidatePanel workspaceId={workspace.id} jobId={job.id} candidateId={query.candidate} closeHref={href({ status: query.status })} />}
+    </>
+  );
+}
+
+function FilterLink({ href, current, label }: { href: string; current: boolean; label: string }) {
+  return (
+    <Link href={href} aria-current={current ? "page" : undefined} className={`rounded-full border px-3 py-1 ${current ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}>
+      {label}
+    </Link>
+  );
+}
+
+function EmptyList({ status, jobActive, neverRun }: { status?: string; jobActive: boolean; neverRun: boolean }) {
+  let message = "No eligible candidate yet: nobody shares one of this job's domains and one of its required skills.";
+  if (status) message = "No candidate has this status.";
+  else if (!jobActive) message = "This job is not active, so it is not matched.";
+  else if (neverRun) message = "This job has not been recalculated yet. Use “Recalculate now”, or wait for tonight's run.";
+  return <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{message}</p>;
+}

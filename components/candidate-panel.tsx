@@ -1,0 +1,98 @@
+import { explainCriteria } from "@/lib/dashboard/explain-criteria";
+import { loadCandidateProfile } from "@/lib/dashboard/load-candidate-profile";
+import { getDb } from "@/lib/db";
+import { CRITERIA, WEIGHTS } from "@/lib/scoring/weights";
+import { CRITERION_LABELS } from "./criterion-label";
+import { formatDate, formatScore } from "./format";
+import { PanelFrame } from "./panel-frame";
+import { QuizChart } from "./quiz-chart";
+
+type Props = { workspaceId: string; jobId: string; candidateId: string; closeHref: string };
+
+/** The whole profile of a candidate of this job's list, and why each criterion scored what it did. */
+export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHref }: Props) {
+  const db = await getDb();
+  const profile = await loadCandidateProfile(db, workspaceId, jobId, candidateId);
+  if (!profile) {
+    return (
+      <PanelFrame title="Candidate not found" closeHref={closeHref}>
+        <p className="mt-4">This candidate is not in this job&apos;s list.</p>
+      </PanelFrame>
+    );
+  }
+  const { candidate, breakdown } = profile;
+  const skillName = new Map(candidate.skills.map(({ skill }) => [skill.id, skill.name]));
+  const domainName = new Map(candidate.domains.map(({ domain }) => [domain.id, domain.name]));
+  const [jobSkills, jobDomains] = await Promise.all([
+    db.jobSkill.findMany({ where: { jobId }, select: { skill: { select: { id: true, name: true } } } }),
+    db.jobDomain.findMany({ where: { jobId }, select: { domain: { select: { id: true, name: true } } } }),
+  ]);
+  for (const { skill } of jobSkills) skillName.set(skill.id, skill.name);
+  for (const { domain } of jobDomains) domainName.set(domain.id, domain.name);
+  for (const [id, name] of profile.skillNames) skillName.set(id, name);
+  const why = explainCriteria(breakdown.evidence, { skill: (id) => skillName.get(id) ?? `#${id}`, domain: (id) => domainName.get(id) ?? `#${id}` });
+
+  return (
+    <PanelFrame title={candidate.name} closeHref={closeHref}>
+      {candidate.headline && <p className="text-slate-700">{candidate.headline}</p>}
+      <p className="mt-2 text-sm">
+        Match score <strong className="text-lg">{formatScore(breakdown.matchScore)}</strong>
+        {profile.rank !== null ? `, ranked #${profile.rank}` : ", not ranked"} · {candidate.yearsOfExperience} years of experience
+      </p>
+      {candidate.summary && <p className="mt-2 whitespace-pre-line text-sm">{candidate.summary}</p>}
+
+      <h3 className="mt-5 font-semibold">Why this score</h3>
+      <table className="mt-2 w-full text-left text-sm">
+        <thead><tr className="text-slate-600"><th scope="col" className="py-1 pr-2 font-medium">Criterion</th><th scope="col" className="py-1 pr-2 font-medium">Score</th><th scope="col" className="py-1 font-medium">Because</th></tr></thead>
+        <tbody>
+          {CRITERIA.map((criterion) => (
+            <tr key={criterion} className="border-t border-slate-200 align-top">
+              <th scope="row" className="py-1.5 pr-2 font-medium">{CRITERION_LABELS[criterion]}<span className="block text-xs font-normal text-slate-600">weight {WEIGHTS[criterion]}%</span></th>
+              <td className="py-1.5 pr-2 tabular-nums">{breakdown.criteria[criterion]}</td>
+              <td className="py-1.5">{why[criterion]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <Section title="Skills">{candidate.skills.map(({ skill }) => skill.name).sort().join(", ") || "None"}</Section>
+      <Section title="Domains">{candidate.domains.map(({ domain }) => domain.name).sort().join(", ") || "None"}</Section>
+      <Section title="Experience">
+        <List empty="No position recorded." items={candidate.experiences.map((item) => ({
+          id: item.id,
+          text: `${item.title}${item.company ? `, ${item.company}` : ""}${item.domain ? ` (${item.domain.name})` : ""}: ${formatDate(item.startDate)} – ${item.endDate ? formatDate(item.endDate) : "now"}`,
+        }))} />
+      </Section>
+      <Section title="Portfolio">
+        <List empty="No portfolio item." items={candidate.portfolio.map((item) => ({
+          id: item.id,
+          text: `${item.title}${item.skillIds.length > 0 ? ` — ${item.skillIds.map((id) => skillName.get(id) ?? `#${id}`).join(", ")}` : ""}`,
+        }))} />
+      </Section>
+      <Section title="Technical tests">
+        <List empty="No technical test." items={candidate.technicalTests.map((test) => ({ id: test.id, text: `${test.name}: ${test.score}/100 (${formatDate(test.completedAt)})` }))} />
+      </Section>
+      <Section title="Recruiter feedback">
+        <List empty="No feedback yet." items={candidate.feedbacks.map((item) => ({ id: item.id, text: `${"★".repeat(item.rating)}${"☆".repeat(5 - item.rating)} ${item.rating}/5${item.comment ? ` — “${item.comment}”` : ""} (${formatDate(item.createdAt)})` }))} />
+      </Section>
+      <Section title="Training quizzes over time"><QuizChart quizzes={candidate.quizzes} /></Section>
+      <Section title="Badges">
+        <List empty="No badge yet." items={candidate.badges.map((badge) => ({ id: badge.id, text: `${badge.name} (${formatDate(badge.awardedAt)})` }))} />
+      </Section>
+    </PanelFrame>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="mt-5">
+      <h3 className="font-semibold">{title}</h3>
+      <div className="mt-1 text-sm">{children}</div>
+    </section>
+  );
+}
+
+function List({ items, empty }: { items: { id: string; text: string }[]; empty: string }) {
+  if (items.length === 0) return <p className="text-slate-700">{empty}</p>;
+  return <ul className="list-disc space-y-0.5 pl-5">{items.map((item) => <li key={item.id}>{item.text}</li>)}</ul>;
+}

@@ -1,0 +1,51 @@
+import type { Db } from "../db";
+import type { Breakdown } from "../scoring/types";
+import { isUuid } from "../validation/is-uuid";
+
+export type CandidateProfile = NonNullable<Awaited<ReturnType<typeof loadCandidateProfile>>>;
+
+/**
+ * A candidate's whole profile as seen from one job of one workspace. Candidates are a shared
+ * pool, so a recruiter sees a profile only through a matching of their own workspace's job:
+ * anything else is not found.
+ */
+export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: string, candidateId: string) {
+  if (!isUuid(jobId) || !isUuid(candidateId)) return null;
+  const matching = await db.candidateMatching.findFirst({
+    where: { jobId, candidateId, job: { workspaceId } },
+    select: {
+      id: true,
+      rank: true,
+      matchScore: true,
+      breakdown: true,
+      aiReason: true,
+      status: true,
+      candidate: {
+        select: {
+          id: true,
+          name: true,
+          headline: true,
+          summary: true,
+          yearsOfExperience: true,
+          skills: { select: { skill: { select: { id: true, name: true } } } },
+          domains: { select: { domain: { select: { id: true, name: true } } } },
+          experiences: { select: { id: true, title: true, company: true, startDate: true, endDate: true, domain: { select: { name: true } } }, orderBy: { startDate: "desc" } },
+          portfolio: { select: { id: true, title: true, url: true, skillIds: true } },
+          technicalTests: { select: { id: true, name: true, score: true, completedAt: true }, orderBy: { completedAt: "desc" } },
+          feedbacks: { select: { id: true, rating: true, comment: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+          quizzes: { select: { id: true, topic: true, score: true, completedAt: true }, orderBy: { completedAt: "asc" } },
+          badges: { select: { id: true, name: true, awardedAt: true }, orderBy: { awardedAt: "desc" } },
+        },
+      },
+    },
+  });
+  if (!matching) return null;
+  const breakdown = matching.breakdown as unknown as Breakdown;
+  // Names for every skill id the breakdown and the portfolio refer to, in one query.
+  const skillIds = new Set<number>([
+    ...breakdown.evidence.extraRelevantSkillIds,
+    ...matching.candidate.portfolio.flatMap((item) => item.skillIds),
+  ]);
+  const skills = skillIds.size > 0 ? await db.skill.findMany({ where: { id: { in: [...skillIds] } }, select: { id: true, name: true } }) : [];
+  return { ...matching, breakdown, skillNames: new Map(skills.map((skill) => [skill.id, skill.name])) };
+}

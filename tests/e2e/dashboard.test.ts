@@ -1,0 +1,235 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { startNext, type NextServer } from "../helpers/next-server";
+import { runScript } from "../helpers/run-script";
+import { createDatabaseUrl } from "../helpers/test-database";
+
+// The recruiter dashboard in headless Chromium against `next start`, on the demo data. Rita is a
+// member of Acme Payments and Northwind Health, not of Globex Logistics.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-dashboard-"));
+const PASSWORD = "correct horse battery";
+type DemoJob = { jobId: string; workspace: string; title: string; matches: { candidateId: string }[] };
+let url: string;
+let drop: () => Promise<void>;
+let app: NextServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let jobs: DemoJob[];
+let acmeKey: string;
+
+beforeAll(async () => {
+  ({ url, drop } = await createDatabaseUrl(dir));
+  const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
+  expect(demo.code, demo.stderr).toBe(0);
+  jobs = (JSON.parse(demo.stdout) as { jobs: DemoJob[] }).jobs;
+  const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--workspace", "northwind", "--password", PASSWORD], { DATABASE_URL: url });
+  expect(user.code, user.stderr).toBe(0);
+  acmeKey = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
+  app = await startNext((origin) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", BETTER_AUTH_URL: origin }));
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const busiestJob = (workspace: string) => jobs.filter((job) => job.workspace === workspace).sort((a, b) => b.matches.length - a.matches.length)[0]!;
+const rankedRows = () => page.locator('ol[aria-label="Ranked candidates"] > li');
+const statusOf = async (workspace: string, jobId: string, candidateId: string) => {
+  const response = await fetch(`${app.url}/api/matching?jobId=${jobId}&candidateId=${candidateId}`, { headers: { Authorization: `Bearer ${acmeKey}` } });
+  const body = (await response.json()) as { data: { status: string; rank: number | null }[] };
+  return body.data[0];
+};
+
+async function expectAccessible(name: string) {
+  expect(await accessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
+}
+
+describe("the recruiter dashboard", () => {
+  it("sends a signed-out visitor to sign in, refuses a wrong password, and signs Rita in to her first workspace", async () => {
+    await page.goto(app.url);
+    await page.waitForURL("**/sign-in");
+    await expectAccessible("sign-in");
+    await screenshot(page, "01-sign-in");
+    await page.getByLabel("Email").fill("rita@example.com");
+    await page.getByLabel("Password").fill("wrong password, surely");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.locator("#sign-in-error").textContent()).toContain("Wrong email or password");
+
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/w/acme");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Jobs");
+  });
+
+  it("lists the workspace's jobs with matchings, best score and last run, filtered by status and title", async () => {
+    const acme = jobs.filter((job) => job.workspace === "acme");
+    const list = page.getByRole("list", { name: "Jobs" });
+    for (const job of acme) await expect.poll(() => list.getByRole("link", { name: job.title, exact: true }).count()).toBe(1);
+    for (const other of jobs.filter((job) => job.workspace !== "acme")) expect(await list.getByText(other.title, { exact: true }).count()).toBe(0);
+    const busiest = busiestJob("acme");
+    const row = list.locator("li", { has: page.getByRole("link", { name: busiest.title, exact: true }) });
+    expect(await row.textContent()).toContain(`Matchings${busiest.matches.length}`);
+    expect(await row.textContent()).toContain("Command line");
+    await expectAccessible("jobs");
+    await screenshot(page, "02-jobs");
+
+    await page.getByLabel("Status").selectOption("DRAFT");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL("**status=DRAFT**");
+    for (const job of acme) expect(await list.getByRole("link", { name: job.title, exact: true }).count()).toBe(0);
+
+    await page.goto(`${app.url}/w/acme?q=${encodeURIComponent(busiest.title.slice(0, 6).toUpperCase())}`);
+    expect(await page.getByRole("list", { name: "Jobs" }).getByRole("link", { name: busiest.title, exact: true }).count()).toBe(1);
+    await page.goto(`${app.url}/w/acme?q=no-such-title-anywhere`);
+    expect(await page.getByText("No job matches these filters.").count()).toBe(1);
+  });
+
+  it("shows a job's requirements and its ranked list, best first, as the engine ranked it", async () => {
+    const job = busiestJob("acme");
+    await page.goto(`${app.url}/w/acme`);
+    await page.getByRole("link", { name: job.title, exact: true }).click();
+    await page.waitForURL(`**/w/acme/jobs/${job.jobId}`);
+    expect(await page.getByRole("heading", { name: "Requirements" }).count()).toBe(1);
+    expect(await rankedRows().count()).toBe(Math.min(50, job.matches.length));
+    const ids = await rankedRows().evaluateAll((rows) => rows.map((row) => row.getAttribute("data-candidate-id")));
+    expect(ids).toEqual(job.matches.slice(0, 50).map((match) => match.candidateId));
+    const scores = (await rankedRows().locator(".text-2xl").allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await rankedRows().first().getByRole("list", { name: "Score breakdown" }).getByRole("listitem").count()).toBe(8);
+    await expectAccessible("job");
+    await screenshot(page, "03-job");
+  });
+
+  it("rejects a candidate in place, and the decision survives a recalculation, which reports what changed", async () => {
+    const job = busiestJob("acme");
+    const first = rankedRows().first();
+    const candidateId = (await first.getAttribute("data-candidate-id"))!;
+    const name = (await first.getByRole("heading").textContent())!;
+    await first.getByLabel(`Status of ${name}`).selectOption("REJECTED");
+    await expect.poll(async () => (await statusOf("acme", job.jobId, candidateId))?.status).toBe("REJECTED");
+
+    await page.getByRole("button", { name: "Recalculate now" }).click();
+    const changes = page.getByRole("region", { name: "What changed" });
+    await changes.waitFor();
+    expect(await changes.textContent()).toContain(`Out: ${name} (was #1)`);
+    await expect.poll(() => rankedRows().first().getAttribute("data-candidate-id")).not.toBe(candidateId);
+    const kept = page.locator('ol[aria-label="Kept candidates"] > li', { hasText: name });
+    expect(await kept.getByLabel(`Status of ${name}`).inputValue()).toBe("REJECTED");
+    expect(await statusOf("acme", job.jobId, candidateId)).toMatchObject({ status: "REJECTED", rank: null });
+    await screenshot(page, "04-after-recalculation");
+
+    await page.getByRole("link", { name: /^Rejected \(1\)$/ }).click();
+    await page.waitForURL("**status=REJECTED**");
+    expect(await page.locator('ol[aria-label="Rejected candidates"] > li').count()).toBe(1);
+  });
+
+  it("puts a status back with a message when saving it fails", async () => {
+    const job = busiestJob("acme");
+    await page.goto(`${app.url}/w/acme/jobs/${job.jobId}`);
+    const first = rankedRows().first();
+    const name = (await first.getByRole("heading").textContent())!;
+    const select = first.getByLabel(`Status of ${name}`);
+    const before = await select.inputValue();
+    // The session ends behind the page's back: the save is refused.
+    await context.clearCookies();
+    await select.selectOption("CONTACTED");
+    await expect.poll(() => first.getByRole("alert").textContent()).toContain("signed out");
+    expect(await select.inputValue()).toBe(before);
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel("Email").fill("rita@example.com");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/w/acme");
+  });
+
+  it("opens a candidate's whole profile and why each criterion scored what it did", async () => {
+    const job = busiestJob("acme");
+    await page.goto(`${app.url}/w/acme/jobs/${job.jobId}`);
+    const second = rankedRows().nth(1);
+    const name = (await second.getByRole("heading").textContent())!;
+    await second.getByRole("link", { name }).click();
+    const panel = page.getByRole("dialog", { name });
+    await panel.waitFor();
+    expect(await panel.getByRole("row").count()).toBe(9);
+    for (const section of ["Experience", "Portfolio", "Technical tests", "Recruiter feedback", "Training quizzes over time", "Badges"]) {
+      expect(await panel.getByRole("heading", { name: section, exact: true }).count()).toBe(1);
+    }
+    expect(await panel.getByRole("row", { name: /Skills/ }).textContent()).toMatch(/\d+ of \d+ required skills/);
+    await expectAccessible("candidate panel");
+    await screenshot(page, "05-candidate-panel");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+  });
+
+  it("shows the runs of the workspace, the dashboard's own recalculation first", async () => {
+    await page.getByRole("link", { name: "Runs" }).click();
+    await page.waitForURL("**/w/acme/runs");
+    const firstRun = page.getByRole("row").nth(1);
+    expect(await firstRun.textContent()).toContain("Manual (dashboard)");
+    expect(await firstRun.textContent()).toContain(busiestJob("acme").title);
+    expect(await page.getByText(busiestJob("northwind").title).count()).toBe(0);
+    await expectAccessible("runs");
+    await screenshot(page, "06-runs");
+  });
+
+  it("switches workspace, and refuses another workspace's pages and jobs by URL", async () => {
+    await page.getByText("Workspace:").click();
+    await page.getByRole("list", { name: "Switch workspace" }).getByRole("link", { name: "Northwind Health" }).click();
+    await page.waitForURL("**/w/northwind");
+    const list = page.getByRole("list", { name: "Jobs" });
+    await expect.poll(() => list.getByRole("link", { name: busiestJob("northwind").title, exact: true }).count()).toBe(1);
+    expect(await list.getByRole("link", { name: busiestJob("acme").title, exact: true }).count()).toBe(0);
+
+    const globexJob = busiestJob("globex");
+    const acmeJob = busiestJob("acme");
+    for (const route of [`/w/globex`, `/w/globex/runs`, `/w/globex/jobs/${globexJob.jobId}`, `/w/acme/jobs/${globexJob.jobId}`, `/w/northwind/jobs/${acmeJob.jobId}`, `/w/acme/jobs/not-a-uuid`, `/w/acme/jobs/${acmeJob.jobId}?candidate=${globexJob.matches[0]!.candidateId}`]) {
+      const response = await page.goto(`${app.url}${route}`);
+      if (route.includes("candidate=")) {
+        expect(await page.getByRole("dialog", { name: "Candidate not found" }).count(), route).toBe(1);
+        continue;
+      }
+      expect(response?.status(), route).toBe(404);
+      expect(await page.getByRole("heading", { name: "Not found" }).count(), route).toBe(1);
+      expect(await page.content(), route).not.toContain(globexJob.title);
+    }
+  });
+
+  it("is usable on a phone: nothing wider than the screen", async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${app.url}/w/acme/jobs/${busiestJob("acme").jobId}`);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: path.resolve("test-results/screenshots/07-job-phone.png"), fullPage: false });
+    await phone.close();
+  });
+});
+
+describe("the dashboard with its database down", () => {
+  it("still shows the sign-in form, says the service is unavailable, and shows a designed error page", async () => {
+    const down = await startNext({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable", BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
+    try {
+      const outage = await browser.newPage();
+      await outage.goto(`${down.url}/sign-in`);
+      await outage.getByLabel("Email").fill("rita@example.com");
+      await outage.getByLabel("Password").fill(PASSWORD);
+      await outage.getByRole("button", { name: "Sign in" }).click();
+      await expect.poll(() => outage.locator("#sign-in-error").textContent()).toContain("could not reach its database");
+      await outage.goto(`${down.url}/w/acme`);
+      await expect.poll(() => outage.getByRole("heading", { name: "The database is unavailable" }).count()).toBe(1);
+      await screenshot(outage, "08-database-down");
+      await outage.close();
+    } finally {
+      await down.stop();
+    }
+  });
+});
