@@ -25,16 +25,21 @@ afterAll(async () => {
 });
 
 describe("the web app", () => {
-  it("serves its page on a fresh embedded database, showing the database reachable and no workspace's data", async () => {
+  it("sends a visitor of a fresh embedded database to sign in, and shows no workspace's data there", async () => {
     const cli = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
     expect(cli.code, cli.stderr).toBe(0);
     const someJob = (JSON.parse(cli.stdout) as { jobs: { title: string }[] }).jobs[0]!;
     app = await startNext({ DATABASE_URL: url });
-    const response = await fetch(app.url);
-    expect(response.status).toBe(200);
-    const page = await response.text();
-    expect(page).toContain("Database reachable");
+    const home = await fetch(app.url, { redirect: "manual" });
+    expect(home.status).toBe(307);
+    expect(home.headers.get("location")).toBe("/sign-in");
+    const signIn = await fetch(`${app.url}/sign-in`);
+    expect(signIn.status).toBe(200);
+    const page = await signIn.text();
+    expect(page).toContain("Sign in");
     expect(page).not.toContain(someJob.title.replace("&", "&amp;"));
+    const health = (await (await fetch(`${app.url}/api/health`)).json()) as { status: string };
+    expect(health.status).toBe("ok");
     await app.stop();
   });
 });

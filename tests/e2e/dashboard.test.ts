@@ -183,7 +183,7 @@ describe("the recruiter dashboard", () => {
   });
 
   it("switches workspace, and refuses another workspace's pages and jobs by URL", async () => {
-    await page.getByText("Workspace:").click();
+    await page.locator("details > summary", { hasText: "Acme Payments" }).click();
     await page.getByRole("list", { name: "Switch workspace" }).getByRole("link", { name: "Northwind Health" }).click();
     await page.waitForURL("**/w/northwind");
     const list = page.getByRole("list", { name: "Jobs" });

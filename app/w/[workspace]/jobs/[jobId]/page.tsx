@@ -46,7 +46,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-semibold">{job.title}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <StatusBadge status={job.status} />
-            {job.lastRun ? <>Last recalculated <time dateTime={job.lastRun.at}>{formatDateTime(job.lastRun.at)}</time> ({triggerLabel(job.lastRun.trigger)})</> : "Never recalculated"}
+            {job.lastRun ? <>Last recalculated <time dateTime={job.lastRun.at}>{formatDateTime(job.lastRun.at)}</time> · {triggerLabel(job.lastRun.trigger)}</> : "Never recalculated"}
           </p>
         </div>
         <RecalculateButton workspace={slug} jobId={job.id} disabledReason={job.status === "ACTIVE" ? undefined : "Only active jobs are matched."} />
