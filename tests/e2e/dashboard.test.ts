@@ -33,6 +33,7 @@ beforeAll(async () => {
   app = await startNext((origin) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", BETTER_AUTH_URL: origin }));
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(60_000);
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -50,6 +51,9 @@ const statusOf = async (workspace: string, jobId: string, candidateId: string) =
   return body.data[0];
 };
 
+// Under a loaded machine a page can take seconds to settle: wait for what a recruiter would see.
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 200 });
+
 async function expectAccessible(name: string) {
   expect(await accessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
 }
@@ -63,7 +67,7 @@ describe("the recruiter dashboard", () => {
     await page.getByLabel("Email").fill("rita@example.com");
     await page.getByLabel("Password").fill("wrong password, surely");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.locator("#sign-in-error").textContent()).toContain("Wrong email or password");
+    await eventually(() => page.locator("#sign-in-error").textContent()).toContain("Wrong email or password");
 
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -74,7 +78,7 @@ describe("the recruiter dashboard", () => {
   it("lists the workspace's jobs with matchings, best score and last run, filtered by status and title", async () => {
     const acme = jobs.filter((job) => job.workspace === "acme");
     const list = page.getByRole("list", { name: "Jobs" });
-    for (const job of acme) await expect.poll(() => list.getByRole("link", { name: job.title, exact: true }).count()).toBe(1);
+    for (const job of acme) await eventually(() => list.getByRole("link", { name: job.title, exact: true }).count()).toBe(1);
     for (const other of jobs.filter((job) => job.workspace !== "acme")) expect(await list.getByText(other.title, { exact: true }).count()).toBe(0);
     const busiest = busiestJob("acme");
     const row = list.locator("li", { has: page.getByRole("link", { name: busiest.title, exact: true }) });
@@ -110,19 +114,28 @@ describe("the recruiter dashboard", () => {
     await screenshot(page, "03-job");
   });
 
+  it("says why a draft job has no list, and offers no recalculation for it", async () => {
+    await page.goto(`${app.url}/w/acme?status=DRAFT`);
+    await page.getByRole("list", { name: "Jobs" }).getByRole("link").first().click();
+    await page.waitForURL("**/w/acme/jobs/**");
+    expect(await page.getByText("This job is not active, so it is not matched.").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Recalculate now" }).isDisabled()).toBe(true);
+  });
+
   it("rejects a candidate in place, and the decision survives a recalculation, which reports what changed", async () => {
     const job = busiestJob("acme");
+    await page.goto(`${app.url}/w/acme/jobs/${job.jobId}`);
     const first = rankedRows().first();
     const candidateId = (await first.getAttribute("data-candidate-id"))!;
     const name = (await first.getByRole("heading").textContent())!;
     await first.getByLabel(`Status of ${name}`).selectOption("REJECTED");
-    await expect.poll(async () => (await statusOf("acme", job.jobId, candidateId))?.status).toBe("REJECTED");
+    await eventually(async () => (await statusOf("acme", job.jobId, candidateId))?.status).toBe("REJECTED");
 
     await page.getByRole("button", { name: "Recalculate now" }).click();
     const changes = page.getByRole("region", { name: "What changed" });
     await changes.waitFor();
     expect(await changes.textContent()).toContain(`Out: ${name} (was #1)`);
-    await expect.poll(() => rankedRows().first().getAttribute("data-candidate-id")).not.toBe(candidateId);
+    await eventually(() => rankedRows().first().getAttribute("data-candidate-id")).not.toBe(candidateId);
     const kept = page.locator('ol[aria-label="Kept candidates"] > li', { hasText: name });
     expect(await kept.getByLabel(`Status of ${name}`).inputValue()).toBe("REJECTED");
     expect(await statusOf("acme", job.jobId, candidateId)).toMatchObject({ status: "REJECTED", rank: null });
@@ -143,7 +156,7 @@ describe("the recruiter dashboard", () => {
     // The session ends behind the page's back: the save is refused.
     await context.clearCookies();
     await select.selectOption("CONTACTED");
-    await expect.poll(() => first.getByRole("alert").textContent()).toContain("signed out");
+    await eventually(() => first.getByRole("alert").textContent()).toContain("signed out");
     expect(await select.inputValue()).toBe(before);
     await page.goto(`${app.url}/sign-in`);
     await page.getByLabel("Email").fill("rita@example.com");
@@ -168,7 +181,7 @@ describe("the recruiter dashboard", () => {
     await expectAccessible("candidate panel");
     await screenshot(page, "05-candidate-panel");
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await eventually(() => page.getByRole("dialog").count()).toBe(0);
   });
 
   it("shows the runs of the workspace, the dashboard's own recalculation first", async () => {
@@ -187,7 +200,7 @@ describe("the recruiter dashboard", () => {
     await page.getByRole("list", { name: "Switch workspace" }).getByRole("link", { name: "Northwind Health" }).click();
     await page.waitForURL("**/w/northwind");
     const list = page.getByRole("list", { name: "Jobs" });
-    await expect.poll(() => list.getByRole("link", { name: busiestJob("northwind").title, exact: true }).count()).toBe(1);
+    await eventually(() => list.getByRole("link", { name: busiestJob("northwind").title, exact: true }).count()).toBe(1);
     expect(await list.getByRole("link", { name: busiestJob("acme").title, exact: true }).count()).toBe(0);
 
     const globexJob = busiestJob("globex");
@@ -223,9 +236,9 @@ describe("the dashboard with its database down", () => {
       await outage.getByLabel("Email").fill("rita@example.com");
       await outage.getByLabel("Password").fill(PASSWORD);
       await outage.getByRole("button", { name: "Sign in" }).click();
-      await expect.poll(() => outage.locator("#sign-in-error").textContent()).toContain("could not reach its database");
+      await eventually(() => outage.locator("#sign-in-error").textContent()).toContain("could not reach its database");
       await outage.goto(`${down.url}/w/acme`);
-      await expect.poll(() => outage.getByRole("heading", { name: "The database is unavailable" }).count()).toBe(1);
+      await eventually(() => outage.getByRole("heading", { name: "The database is unavailable" }).count()).toBe(1);
       await screenshot(outage, "08-database-down");
       await outage.close();
     } finally {
