@@ -1,7 +1,5 @@
 type Waiter = { resolve: () => void; reject: (reason: unknown) => void; signal?: AbortSignal; onAbort?: () => void };
 
-const MINUTE_MS = 60_000;
-
 /**
  * Admission for model calls: at most `maxConcurrent` in flight and at most `perMinute` started
  * in any sliding minute, in this process. `pauseUntil` holds every new call back, so one
@@ -17,6 +15,8 @@ export class ModelLimiter {
   constructor(
     readonly maxConcurrent: number,
     readonly perMinute: number,
+    /** The budget's window: a minute, shorter only in tests. */
+    private readonly windowMs = 60_000,
   ) {}
 
   /** Runs `task` once admitted; rejects without running it if `signal` aborts while waiting. */
@@ -53,7 +53,7 @@ export class ModelLimiter {
 
   private pump(): void {
     const now = Date.now();
-    while (this.starts.length > 0 && this.starts[0]! <= now - MINUTE_MS) this.starts.shift();
+    while (this.starts.length > 0 && this.starts[0]! <= now - this.windowMs) this.starts.shift();
     while (this.waiters.length > 0 && this.inFlight < this.maxConcurrent && this.starts.length < this.perMinute && now >= this.pausedUntil) {
       const waiter = this.waiters.shift()!;
       if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
@@ -63,7 +63,7 @@ export class ModelLimiter {
     }
     // Blocked by time (the minute's budget or a pause), not by a call in flight: wake up then.
     if (this.waiters.length > 0 && this.inFlight < this.maxConcurrent && !this.timer) {
-      const budgetFreesAt = this.starts.length >= this.perMinute ? this.starts[0]! + MINUTE_MS : 0;
+      const budgetFreesAt = this.starts.length >= this.perMinute ? this.starts[0]! + this.windowMs : 0;
       const wait = Math.max(budgetFreesAt, this.pausedUntil) - now;
       this.timer = setTimeout(() => {
         this.timer = undefined;

@@ -12,7 +12,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * whitespace collapsed. Null when nothing usable is left or it is too long to be a reason.
  */
 export function sanitizeReason(text: string): string | null {
-  const plain = text.replace(SCRIPT_OR_STYLE, " ").replace(TAG, " ").replace(CONTROL, " ").replace(/\s+/g, " ").trim();
+  const plain = text.replace(SCRIPT_OR_STYLE, " ").replace(TAG, " ").replace(CONTROL, " ").replace(/\s+/g, " ").replace(/ ([,.;:!?])/g, "$1").trim();
   if (plain.length < 20 || plain.length > MAX_REASON_CHARS) return null;
   return plain;
 }
