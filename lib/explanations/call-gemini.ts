@@ -1,4 +1,4 @@
-import { GoogleGenAI } from "@google/genai";
+import { GoogleGenAI, ThinkingLevel } from "@google/genai";
 import type { ReasonPrompt } from "./build-prompt";
 import type { ExplainerConfig, GeminiSettings } from "./gemini-settings";
 
@@ -87,6 +87,7 @@ export async function callGemini({ settings, limiter }: ExplainerConfig, prompt:
             temperature: settings.temperature,
             responseMimeType: "application/json",
             responseJsonSchema: prompt.schema,
+            ...(settings.thinkingLevel ? { thinkingConfig: { thinkingLevel: ThinkingLevel[settings.thinkingLevel] } } : {}),
             ...(signal ? { abortSignal: signal } : {}),
           },
         });

@@ -14,6 +14,8 @@ export type GeminiSettings = {
   apiKey: string;
   model: string;
   temperature: number;
+  /** Unset: the model's default (Gemini 2.5 models take none). */
+  thinkingLevel?: "MINIMAL" | "LOW" | "MEDIUM" | "HIGH";
   baseUrl?: string;
   timeoutMs: number;
   retry: RetryPolicy;
@@ -36,6 +38,7 @@ export function explainerFromEnv(): ExplainerConfig | null {
       apiKey: env.GEMINI_API_KEY,
       model: env.GEMINI_MODEL,
       temperature: env.GEMINI_TEMPERATURE,
+      thinkingLevel: env.GEMINI_THINKING_LEVEL,
       baseUrl: env.GEMINI_BASE_URL,
       timeoutMs: env.GEMINI_TIMEOUT_MS,
       retry: { maxRetries: env.GEMINI_MAX_RETRIES, baseDelayMs: 1000, maxDelayMs: 30_000 },

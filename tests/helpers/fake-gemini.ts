@@ -9,7 +9,7 @@ export type FakeRequest = {
   body: {
     contents: { parts: { text: string }[] }[];
     systemInstruction?: { parts: { text: string }[] };
-    generationConfig?: { temperature?: number; responseMimeType?: string; responseJsonSchema?: unknown };
+    generationConfig?: { temperature?: number; responseMimeType?: string; responseJsonSchema?: unknown; thinkingConfig?: unknown };
   };
   job: Record<string, unknown>;
   candidates: (Record<string, unknown> & { id: string })[];

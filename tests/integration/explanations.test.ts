@@ -24,12 +24,13 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-function explainer(overrides: { timeoutMs?: number; maxRetries?: number; limiter?: ModelLimiter } = {}): ExplainerConfig {
+function explainer(overrides: { timeoutMs?: number; maxRetries?: number; limiter?: ModelLimiter; thinkingLevel?: "LOW" } = {}): ExplainerConfig {
   return {
     settings: {
       apiKey: "test-key",
       model: "gemini-test-flash",
       temperature: 0.3,
+      thinkingLevel: overrides.thinkingLevel,
       baseUrl: fake.url,
       timeoutMs: overrides.timeoutMs ?? 5000,
       retry: { maxRetries: overrides.maxRetries ?? 2, baseDelayMs: 20, maxDelayMs: 5000 },
@@ -49,14 +50,14 @@ async function addTestScore(candidateExternalId: string, score: number) {
 describe("the happy path", () => {
   it("stores the reason Gemini wrote for each candidate, marked gemini, in one request for the job", async () => {
     const id = await jobId(t.db, "j-main");
-    const result = await explainJob(t.db, id, explainer());
+    const result = await explainJob(t.db, id, explainer({ thinkingLevel: "LOW" }));
     expect(result).toMatchObject({ pending: CANDIDATES, written: CANDIDATES, keptTemplate: 0, requests: 1, errors: [] });
 
     expect(fake.requests).toHaveLength(1);
     const [request] = fake.requests;
     expect(request!.model).toBe("gemini-test-flash");
     expect(request!.apiKey).toBe("test-key");
-    expect(request!.body.generationConfig).toMatchObject({ temperature: 0.3, responseMimeType: "application/json" });
+    expect(request!.body.generationConfig).toMatchObject({ temperature: 0.3, responseMimeType: "application/json", thinkingConfig: { thinkingLevel: "LOW" } });
     expect(JSON.stringify(request!.body.generationConfig?.responseJsonSchema)).toContain('"enum":["c1"');
     expect(request!.body.systemInstruction?.parts[0]?.text).toMatch(/Never invent/);
     expect(request!.job).toMatchObject({ title: "Frontend engineer", requiredSkills: ["TypeScript", "React"], domains: ["Fintech"] });
