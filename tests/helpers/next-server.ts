@@ -18,8 +18,7 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     // The test runner's NODE_ENV=test would leak into the server: run it as production runs.
-    // GEMINI_API_KEY cleared: a developer's own key must never reach Gemini from a test.
-    env: { ...process.env, NODE_ENV: "production", GEMINI_API_KEY: "", ...env },
+    env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group: `next start` runs the server in a child process that must stop too.
     detached: true,
