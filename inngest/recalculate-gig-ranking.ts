@@ -1,11 +1,14 @@
 import { NonRetriableError } from "inngest";
 import { MatchingError, recalculateJob } from "../lib/matching";
 import { getDb } from "../lib/db";
+import { explainJob, explainerFromEnv } from "../lib/explanations";
 import { inngest, rankingRecalculate } from "./client";
 
 /**
  * Recalculates one job's top 50. One run per job at a time, bursts for a job coalesced into
  * one run, and a job that is gone, not ACTIVE or of another workspace ends without retrying.
+ * Then, in a step of its own, Gemini explains the rows whose reason is new or stale: the ranking
+ * is already saved, and a model failure only leaves template reasons (counted in the result).
  */
 export const recalculateGigRanking = inngest.createFunction(
   {
@@ -37,6 +40,26 @@ export const recalculateGigRanking = inngest.createFunction(
       matchingsWritten: result.ranked,
       durationMs: result.durationMs,
     });
-    return { gigId, candidatesRanked: result.eligibleCandidates, matchingsWritten: result.ranked, durationMs: result.durationMs };
+
+    const explanations = await step.run("write-explanations", async () => {
+      const explainer = explainerFromEnv();
+      if (!explainer) return { enabled: false, pending: 0, written: 0, keptTemplate: 0, requests: 0, errors: [] as string[] };
+      try {
+        const { jobId: _jobId, ...counts } = await explainJob(await getDb(), gigId, explainer);
+        return { enabled: true, ...counts };
+      } catch (error) {
+        // Never fail (or retry) the run for its explanations: the next run tries again.
+        return { enabled: true, pending: 0, written: 0, keptTemplate: 0, requests: 0, errors: [error instanceof Error ? error.message : String(error)] };
+      }
+    });
+    if (explanations.errors.length > 0) logger.warn("Some reasons kept their template", { gigId, keptTemplate: explanations.keptTemplate, errors: explanations.errors });
+
+    return {
+      gigId,
+      candidatesRanked: result.eligibleCandidates,
+      matchingsWritten: result.ranked,
+      durationMs: result.durationMs,
+      explanations: { written: explanations.written, keptTemplate: explanations.keptTemplate, modelRequests: explanations.requests },
+    };
   },
 );

@@ -37,6 +37,15 @@ const schema = z.object({
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
   BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(600)),
+  GEMINI_API_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  GEMINI_MODEL: z.preprocess(emptyAsUnset, z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/i, 'must be a model id such as "gemini-3.8-flash"').default("gemini-3.8-flash")),
+  GEMINI_TEMPERATURE: z.preprocess(emptyAsUnset, z.coerce.number().min(0).max(2).default(0.3)),
+  GEMINI_THINKING_LEVEL: z.preprocess(emptyAsUnset, z.enum(["MINIMAL", "LOW", "MEDIUM", "HIGH"]).optional()),
+  GEMINI_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
+  GEMINI_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).max(600_000).default(60_000)),
+  GEMINI_MAX_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100).default(4)),
+  GEMINI_REQUESTS_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(60)),
+  GEMINI_MAX_RETRIES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(3)),
 });
 
 export type Env = z.infer<typeof schema>;

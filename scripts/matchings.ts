@@ -4,13 +4,15 @@ import { formatTable } from "../lib/cli/format-table";
 import { progressBar } from "../lib/cli/progress-bar";
 import { runCli } from "../lib/cli/run-cli";
 import { getDb } from "../lib/db";
+import { explainerFromEnv, explainJobs } from "../lib/explanations";
 import { importData } from "../lib/import/import-data";
 import { recalculateAllJobs, recalculateJob, type JobResult } from "../lib/matching";
 import { resolveJobId } from "../lib/matching/find-job";
 import { listRanked } from "../lib/matching/list-ranked";
 
 const USAGE = `Usage: npm run matchings -- [--job <id or externalId>] [--demo] [--json]
-  Recalculates the top 50 candidates of every ACTIVE job (or of one job).
+  Recalculates the top 50 candidates of every ACTIVE job (or of one job); with GEMINI_API_KEY set,
+  Gemini then writes the reasons that are new or stale (docs/explanations.md).
   --demo  first load data/demo.json when the database holds no jobs
   --json  print one JSON document on stdout and nothing else there`;
 
@@ -39,6 +41,17 @@ await runCli(async () => {
     const result = await recalculateAllJobs(db, { trigger: "cli", onJob: (done, total, job) => bar?.update(done, total, job.title) });
     bar?.done();
     ({ jobs, failures, durationMs } = result);
+  }
+
+  const explainer = explainerFromEnv();
+  if (explainer && jobs.length > 0) {
+    const totals = await explainJobs(db, jobs.map((job) => job.jobId), explainer);
+    say(
+      `Explanations (${explainer.settings.model}): ${totals.written} written, ${totals.keptTemplate} kept the template, ` +
+        `${totals.requests} model request${totals.requests === 1 ? "" : "s"}.`,
+    );
+    const errors = [...new Set(totals.jobs.flatMap((job) => job.errors))];
+    if (errors.length > 0) say(`  Template kept because: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ""}`);
   }
 
   if (values.json) {

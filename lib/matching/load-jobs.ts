@@ -11,6 +11,7 @@ export type LoadedJob = {
   workspaceId: string;
   workspaceSlug: string;
   title: string;
+  description: string;
   status: JobStatus;
   features: JobFeatures;
 };
@@ -30,6 +31,7 @@ export async function loadJobs(db: Db, catalog: Catalog, where: { ids?: string[]
       workspaceId: job.workspaceId,
       workspaceSlug: job.workspace.slug,
       title: job.title,
+      description: job.description,
       status: job.status,
       features: {
         requiredSkillIds: job.skills.filter((skill) => skill.required).map((skill) => skill.skillId).sort((a, b) => a - b),

@@ -26,7 +26,10 @@ export const matchingItem = z.object({
   domainMatch: z.number(),
   experienceMatch: z.number(),
   breakdown: z.record(z.string(), z.unknown()),
-  aiReason: z.string(),
+  aiReason: z.string().meta({ description: "Plain text (never HTML): two or three sentences naming the evidence." }),
+  aiReasonSource: z.enum(["template", "gemini"]).meta({
+    description: "template: built from the breakdown; gemini: written by Gemini from the same evidence. A template is replaced when Gemini next explains the job.",
+  }),
   status: z.enum(MATCH_STATUSES),
   candidate: z.object({
     id: z.uuid(),

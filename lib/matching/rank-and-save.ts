@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
+import { reasonFingerprinter } from "../explanations/reason-fingerprint";
 import { rankCandidates, type Scored } from "../scoring/rank-candidates";
 import { scoreCandidate } from "../scoring/score-candidate";
 import type { CandidateFeatures, ResponseEvidence } from "../scoring/types";
@@ -40,6 +41,14 @@ export async function rankAndSave(
       scored.set(candidate.id, { candidateId: candidate.id, breakdown });
     }
   }
-  const saved = await saveMatchings(db, job.id, ranked, scored, (entry) => buildReason(entry.breakdown, catalog));
+  const fingerprint = reasonFingerprinter(job, catalog);
+  const saved = await saveMatchings(
+    db,
+    job.id,
+    ranked,
+    scored,
+    (entry) => buildReason(entry.breakdown, catalog),
+    (entry) => fingerprint(entry.breakdown),
+  );
   return { ...saved, eligibleCandidates: ranked.length };
 }

@@ -1,7 +1,9 @@
-import type { Db } from "../db";
+import { Prisma, type Db } from "../db";
 import type { Scored } from "../scoring/rank-candidates";
 
 export const TOP_N = 50;
+
+const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
 
 export type SaveResult = { ranked: number; keptOutsideTop: number; removed: number; bestScore: number | null };
 
@@ -14,7 +16,9 @@ type Existing = { candidateId: string; status: "PENDING" | "VIEWED" | "CONTACTED
  * - REJECTED rows stay (scores refreshed) and take none of the TOP_N places;
  * - CONTACTED rows stay, ranked if still in the top, unranked otherwise;
  * - PENDING and VIEWED rows that fall out are removed; new rows start PENDING;
- * - a status is never written here.
+ * - a status is never written here;
+ * - a reason written by Gemini stays while its fingerprint (what it was written from) is
+ *   unchanged; otherwise the template reason is written, to be explained again later.
  */
 export async function saveMatchings(
   db: Db,
@@ -22,6 +26,7 @@ export async function saveMatchings(
   ranked: readonly Scored[],
   refreshed: ReadonlyMap<string, Scored>,
   reasonFor: (scored: Scored) => string,
+  fingerprintFor: (scored: Scored) => string,
 ): Promise<SaveResult> {
   return db.$transaction(
     async (tx) => {
@@ -52,8 +57,8 @@ export async function saveMatchings(
         const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
         await tx.$executeRaw`
           INSERT INTO "CandidateMatching"
-            (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", breakdown, rank, "aiReason", "updatedAt")
-          SELECT gen_random_uuid(), ${jobId}::uuid, u.candidate, u.score, u.skills, u.domains, u.experience, u.breakdown::jsonb, u.rank, u.reason, now()
+            (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", breakdown, rank, "aiReason", "aiReasonFingerprint", "updatedAt")
+          SELECT gen_random_uuid(), ${jobId}::uuid, u.candidate, u.score, u.skills, u.domains, u.experience, u.breakdown::jsonb, u.rank, u.reason, u.fingerprint, now()
           FROM unnest(
             ${column((row) => row.scored.candidateId)}::uuid[],
             ${column((row) => row.scored.breakdown.matchScore)}::float8[],
@@ -62,12 +67,16 @@ export async function saveMatchings(
             ${column((row) => row.scored.breakdown.criteria.experience)}::float8[],
             ${column((row) => JSON.stringify(row.scored.breakdown))}::text[],
             ${column((row) => row.rank)}::int[],
-            ${column((row) => reasonFor(row.scored))}::text[]
-          ) AS u(candidate, score, skills, domains, experience, breakdown, rank, reason)
+            ${column((row) => reasonFor(row.scored))}::text[],
+            ${column((row) => fingerprintFor(row.scored))}::text[]
+          ) AS u(candidate, score, skills, domains, experience, breakdown, rank, reason, fingerprint)
           ON CONFLICT ("jobId", "candidateId") DO UPDATE SET
             "matchScore" = EXCLUDED."matchScore", "skillsMatch" = EXCLUDED."skillsMatch",
             "domainMatch" = EXCLUDED."domainMatch", "experienceMatch" = EXCLUDED."experienceMatch",
-            breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "aiReason" = EXCLUDED."aiReason", "updatedAt" = now()`;
+            breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "updatedAt" = now(),
+            "aiReason" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReason" ELSE EXCLUDED."aiReason" END,
+            "aiReasonSource" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReasonSource" ELSE 'TEMPLATE' END,
+            "aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
       }
       // Kept rows we could not rescore (none in practice) must still lose a stale rank.
       const unscored = keep.filter((row) => !refreshed.has(row.candidateId)).map((row) => row.candidateId);

@@ -28,6 +28,7 @@ export function serializeMatching(row: Row): MatchingItem {
     experienceMatch: row.experienceMatch,
     breakdown: row.breakdown as Record<string, unknown>,
     aiReason: row.aiReason,
+    aiReasonSource: row.aiReasonSource === "GEMINI" ? "gemini" : "template",
     status: row.status,
     candidate: {
       id: row.candidate.id,

@@ -15,7 +15,7 @@ let app: NextServer | undefined;
 const keys: Record<string, { id: string; key: string }> = {};
 let acmeJobs: { jobId: string; matches: { candidateId: string }[] }[];
 
-type Item = { id: string; jobId: string; rank: number | null; matchScore: number; status: string; candidate: { id: string } };
+type Item = { id: string; jobId: string; rank: number | null; matchScore: number; status: string; aiReasonSource: string; candidate: { id: string } };
 type Page = { data: Item[]; nextCursor: string | null };
 
 beforeAll(async () => {
@@ -69,8 +69,10 @@ describe("GET /api/jobs and /api/matching", () => {
     const page = (await (await get(`/api/matching?jobId=${job.jobId}`)).json()) as Page;
     expect(page.data.map((item) => item.rank)).toEqual(job.matches.map((_, i) => i + 1));
     expect(Object.keys(page.data[0]!).sort()).toEqual(
-      ["aiReason", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillsMatch", "status", "updatedAt"].sort(),
+      ["aiReason", "aiReasonSource", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillsMatch", "status", "updatedAt"].sort(),
     );
+    // No GEMINI_API_KEY here: every reason is the one built from the breakdown, and says so.
+    expect(page.data.every((item) => item.aiReasonSource === "template")).toBe(true);
     expect(Object.keys(page.data[0]!.candidate).sort()).toEqual(["domains", "externalId", "headline", "id", "name", "skills"]);
   });
 

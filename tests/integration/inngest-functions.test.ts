@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "../../lib/db";
 import { eligibleCandidates, fixtureJob, jobId, matchingsOf, seed } from "../helpers/fixtures";
 import { createDatabaseUrl } from "../helpers/test-database";
+import { startFakeGemini, type FakeGemini } from "../helpers/fake-gemini";
 
 // The functions open the database as in production, from DATABASE_URL: point it at a fresh one
 // and load the modules after that.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-inngest-"));
 let drop: () => Promise<void>;
 let db: Db;
+let fake: FakeGemini;
 let closeDb: () => Promise<void>;
 let recalculateGigRanking: typeof import("../../inngest/recalculate-gig-ranking").recalculateGigRanking;
 let generateMatchingsDaily: typeof import("../../inngest/generate-matchings-daily").generateMatchingsDaily;
@@ -19,7 +21,12 @@ let generateMatchingsDaily: typeof import("../../inngest/generate-matchings-dail
 beforeAll(async () => {
   const target = await createDatabaseUrl(dir);
   drop = target.drop;
+  fake = await startFakeGemini();
   vi.stubEnv("DATABASE_URL", target.url);
+  // Gemini as configured in production, at a local stand-in (real SDK, real HTTP).
+  vi.stubEnv("GEMINI_API_KEY", "test-key");
+  vi.stubEnv("GEMINI_BASE_URL", fake.url);
+  vi.stubEnv("GEMINI_MAX_RETRIES", "1");
   vi.resetModules();
   const dbModule = await import("../../lib/db");
   ({ recalculateGigRanking } = await import("../../inngest/recalculate-gig-ranking"));
@@ -34,6 +41,7 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
+  await fake.close();
   await closeDb();
   await drop();
   vi.unstubAllEnvs();
@@ -107,5 +115,38 @@ describe("recalculate-gig-ranking", () => {
     await t.db.$executeRawUnsafe(`DROP TRIGGER fail_write ON "CandidateMatching"`);
     const retry = await recalculation(data).execute();
     expect(retry.result).toMatchObject({ gigId: job.id, matchingsWritten: 50 });
+  });
+});
+
+describe("recalculate-gig-ranking: explanations", () => {
+  const templateAgain = (id: string) => t.db.candidateMatching.updateMany({ where: { jobId: id }, data: { aiReasonSource: "TEMPLATE" } });
+
+  it("has Gemini explain the job in a step of its own after the ranking, and an unchanged rerun asks nothing", async () => {
+    const job = await t.db.job.findUniqueOrThrow({ where: { externalId: "j-a" } });
+    await templateAgain(job.id);
+    fake.reset();
+    const first = await recalculation({ gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" }).execute();
+    expect(first.result).toMatchObject({ matchingsWritten: 50, explanations: { written: 50, keptTemplate: 0, modelRequests: 1 } });
+    expect(first.ctx.step.run.mock.calls.map(([id]) => id)).toEqual(["recalculate-ranking", "write-explanations"]);
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]!.model).toBe("gemini-3.8-flash");
+    const rows = await t.db.candidateMatching.findMany({ where: { jobId: job.id, rank: { not: null } } });
+    expect(rows.every((row) => row.aiReasonSource === "GEMINI" && row.aiReason.startsWith("Gemini:"))).toBe(true);
+
+    const second = await recalculation({ gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" }).execute();
+    expect(second.result).toMatchObject({ matchingsWritten: 50, explanations: { written: 0, keptTemplate: 0, modelRequests: 0 } });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("keeps the ranking and succeeds when the model fails: the reasons stay templates, counted", async () => {
+    const job = await t.db.job.findUniqueOrThrow({ where: { externalId: "j-a" } });
+    await templateAgain(job.id);
+    fake.reset(() => ({ status: 503, json: { error: { code: 503, message: "The model is overloaded", status: "UNAVAILABLE" } } }));
+    const { result, error } = await recalculation({ gigId: job.id, workspaceId: job.workspaceId }).execute();
+    expect(error).toBeUndefined();
+    expect(result).toMatchObject({ matchingsWritten: 50, explanations: { written: 0, keptTemplate: 50, modelRequests: 2 } });
+    const rows = await t.db.candidateMatching.findMany({ where: { jobId: job.id, rank: { not: null } } });
+    expect(rows).toHaveLength(50);
+    expect(rows.every((row) => row.aiReasonSource === "TEMPLATE" && row.aiReason.startsWith("Has "))).toBe(true);
   });
 });

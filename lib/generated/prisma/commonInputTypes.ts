@@ -324,6 +324,13 @@ export type JsonFilterBase<$PrismaModel = never> = {
   not?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel> | Prisma.JsonNullValueFilter
 }
 
+export type EnumReasonSourceFilter<$PrismaModel = never> = {
+  equals?: $Enums.ReasonSource | Prisma.EnumReasonSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumReasonSourceFilter<$PrismaModel> | $Enums.ReasonSource
+}
+
 export type EnumMatchStatusFilter<$PrismaModel = never> = {
   equals?: $Enums.MatchStatus | Prisma.EnumMatchStatusFieldRefInput<$PrismaModel>
   in?: $Enums.MatchStatus[] | Prisma.ListEnumMatchStatusFieldRefInput<$PrismaModel>
@@ -356,6 +363,16 @@ export type JsonWithAggregatesFilterBase<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedJsonFilter<$PrismaModel>
   _max?: Prisma.NestedJsonFilter<$PrismaModel>
+}
+
+export type EnumReasonSourceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ReasonSource | Prisma.EnumReasonSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumReasonSourceWithAggregatesFilter<$PrismaModel> | $Enums.ReasonSource
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumReasonSourceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumReasonSourceFilter<$PrismaModel>
 }
 
 export type EnumMatchStatusWithAggregatesFilter<$PrismaModel = never> = {
@@ -704,6 +721,13 @@ export type NestedFloatNullableWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedFloatNullableFilter<$PrismaModel>
 }
 
+export type NestedEnumReasonSourceFilter<$PrismaModel = never> = {
+  equals?: $Enums.ReasonSource | Prisma.EnumReasonSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumReasonSourceFilter<$PrismaModel> | $Enums.ReasonSource
+}
+
 export type NestedEnumMatchStatusFilter<$PrismaModel = never> = {
   equals?: $Enums.MatchStatus | Prisma.EnumMatchStatusFieldRefInput<$PrismaModel>
   in?: $Enums.MatchStatus[] | Prisma.ListEnumMatchStatusFieldRefInput<$PrismaModel>
@@ -733,6 +757,16 @@ export type NestedJsonFilterBase<$PrismaModel = never> = {
   gt?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel>
   gte?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel>
   not?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel> | Prisma.JsonNullValueFilter
+}
+
+export type NestedEnumReasonSourceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ReasonSource | Prisma.EnumReasonSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ReasonSource[] | Prisma.ListEnumReasonSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumReasonSourceWithAggregatesFilter<$PrismaModel> | $Enums.ReasonSource
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumReasonSourceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumReasonSourceFilter<$PrismaModel>
 }
 
 export type NestedEnumMatchStatusWithAggregatesFilter<$PrismaModel = never> = {

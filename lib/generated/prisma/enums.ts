@@ -28,6 +28,14 @@ export const MatchStatus = {
 export type MatchStatus = (typeof MatchStatus)[keyof typeof MatchStatus]
 
 
+export const ReasonSource = {
+  TEMPLATE: 'TEMPLATE',
+  GEMINI: 'GEMINI'
+} as const
+
+export type ReasonSource = (typeof ReasonSource)[keyof typeof ReasonSource]
+
+
 export const RunScope = {
   JOB: 'JOB',
   ALL: 'ALL'

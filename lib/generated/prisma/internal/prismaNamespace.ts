@@ -2615,6 +2615,8 @@ export const CandidateMatchingScalarFieldEnum = {
   breakdown: 'breakdown',
   rank: 'rank',
   aiReason: 'aiReason',
+  aiReasonSource: 'aiReasonSource',
+  aiReasonFingerprint: 'aiReasonFingerprint',
   status: 'status',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -2776,6 +2778,20 @@ export type JsonFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'J
  * Reference to a field of type 'QueryMode'
  */
 export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'QueryMode'>
+    
+
+
+/**
+ * Reference to a field of type 'ReasonSource'
+ */
+export type EnumReasonSourceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ReasonSource'>
+    
+
+
+/**
+ * Reference to a field of type 'ReasonSource[]'
+ */
+export type ListEnumReasonSourceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ReasonSource[]'>
     
 
 

@@ -379,6 +379,8 @@ export const CandidateMatchingScalarFieldEnum = {
   breakdown: 'breakdown',
   rank: 'rank',
   aiReason: 'aiReason',
+  aiReasonSource: 'aiReasonSource',
+  aiReasonFingerprint: 'aiReasonFingerprint',
   status: 'status',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'

@@ -53,6 +53,8 @@ export type CandidateMatchingMinAggregateOutputType = {
   experienceMatch: number | null
   rank: number | null
   aiReason: string | null
+  aiReasonSource: $Enums.ReasonSource | null
+  aiReasonFingerprint: string | null
   status: $Enums.MatchStatus | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -68,6 +70,8 @@ export type CandidateMatchingMaxAggregateOutputType = {
   experienceMatch: number | null
   rank: number | null
   aiReason: string | null
+  aiReasonSource: $Enums.ReasonSource | null
+  aiReasonFingerprint: string | null
   status: $Enums.MatchStatus | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -84,6 +88,8 @@ export type CandidateMatchingCountAggregateOutputType = {
   breakdown: number
   rank: number
   aiReason: number
+  aiReasonSource: number
+  aiReasonFingerprint: number
   status: number
   createdAt: number
   updatedAt: number
@@ -117,6 +123,8 @@ export type CandidateMatchingMinAggregateInputType = {
   experienceMatch?: true
   rank?: true
   aiReason?: true
+  aiReasonSource?: true
+  aiReasonFingerprint?: true
   status?: true
   createdAt?: true
   updatedAt?: true
@@ -132,6 +140,8 @@ export type CandidateMatchingMaxAggregateInputType = {
   experienceMatch?: true
   rank?: true
   aiReason?: true
+  aiReasonSource?: true
+  aiReasonFingerprint?: true
   status?: true
   createdAt?: true
   updatedAt?: true
@@ -148,6 +158,8 @@ export type CandidateMatchingCountAggregateInputType = {
   breakdown?: true
   rank?: true
   aiReason?: true
+  aiReasonSource?: true
+  aiReasonFingerprint?: true
   status?: true
   createdAt?: true
   updatedAt?: true
@@ -251,6 +263,8 @@ export type CandidateMatchingGroupByOutputType = {
   breakdown: runtime.JsonValue
   rank: number | null
   aiReason: string
+  aiReasonSource: $Enums.ReasonSource
+  aiReasonFingerprint: string | null
   status: $Enums.MatchStatus
   createdAt: Date
   updatedAt: Date
@@ -290,6 +304,8 @@ export type CandidateMatchingWhereInput = {
   breakdown?: Prisma.JsonFilter<"CandidateMatching">
   rank?: Prisma.IntNullableFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringFilter<"CandidateMatching"> | string
+  aiReasonSource?: Prisma.EnumReasonSourceFilter<"CandidateMatching"> | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.StringNullableFilter<"CandidateMatching"> | string | null
   status?: Prisma.EnumMatchStatusFilter<"CandidateMatching"> | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFilter<"CandidateMatching"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"CandidateMatching"> | Date | string
@@ -308,6 +324,8 @@ export type CandidateMatchingOrderByWithRelationInput = {
   breakdown?: Prisma.SortOrder
   rank?: Prisma.SortOrderInput | Prisma.SortOrder
   aiReason?: Prisma.SortOrder
+  aiReasonSource?: Prisma.SortOrder
+  aiReasonFingerprint?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -330,6 +348,8 @@ export type CandidateMatchingWhereUniqueInput = Prisma.AtLeast<{
   breakdown?: Prisma.JsonFilter<"CandidateMatching">
   rank?: Prisma.IntNullableFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringFilter<"CandidateMatching"> | string
+  aiReasonSource?: Prisma.EnumReasonSourceFilter<"CandidateMatching"> | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.StringNullableFilter<"CandidateMatching"> | string | null
   status?: Prisma.EnumMatchStatusFilter<"CandidateMatching"> | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFilter<"CandidateMatching"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"CandidateMatching"> | Date | string
@@ -348,6 +368,8 @@ export type CandidateMatchingOrderByWithAggregationInput = {
   breakdown?: Prisma.SortOrder
   rank?: Prisma.SortOrderInput | Prisma.SortOrder
   aiReason?: Prisma.SortOrder
+  aiReasonSource?: Prisma.SortOrder
+  aiReasonFingerprint?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -372,6 +394,8 @@ export type CandidateMatchingScalarWhereWithAggregatesInput = {
   breakdown?: Prisma.JsonWithAggregatesFilter<"CandidateMatching">
   rank?: Prisma.IntNullableWithAggregatesFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringWithAggregatesFilter<"CandidateMatching"> | string
+  aiReasonSource?: Prisma.EnumReasonSourceWithAggregatesFilter<"CandidateMatching"> | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.StringNullableWithAggregatesFilter<"CandidateMatching"> | string | null
   status?: Prisma.EnumMatchStatusWithAggregatesFilter<"CandidateMatching"> | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"CandidateMatching"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"CandidateMatching"> | Date | string
@@ -386,6 +410,8 @@ export type CandidateMatchingCreateInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -404,6 +430,8 @@ export type CandidateMatchingUncheckedCreateInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -418,6 +446,8 @@ export type CandidateMatchingUpdateInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -436,6 +466,8 @@ export type CandidateMatchingUncheckedUpdateInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -452,6 +484,8 @@ export type CandidateMatchingCreateManyInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -466,6 +500,8 @@ export type CandidateMatchingUpdateManyMutationInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -482,6 +518,8 @@ export type CandidateMatchingUncheckedUpdateManyInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -513,6 +551,8 @@ export type CandidateMatchingCountOrderByAggregateInput = {
   breakdown?: Prisma.SortOrder
   rank?: Prisma.SortOrder
   aiReason?: Prisma.SortOrder
+  aiReasonSource?: Prisma.SortOrder
+  aiReasonFingerprint?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -536,6 +576,8 @@ export type CandidateMatchingMaxOrderByAggregateInput = {
   experienceMatch?: Prisma.SortOrder
   rank?: Prisma.SortOrder
   aiReason?: Prisma.SortOrder
+  aiReasonSource?: Prisma.SortOrder
+  aiReasonFingerprint?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -551,6 +593,8 @@ export type CandidateMatchingMinOrderByAggregateInput = {
   experienceMatch?: Prisma.SortOrder
   rank?: Prisma.SortOrder
   aiReason?: Prisma.SortOrder
+  aiReasonSource?: Prisma.SortOrder
+  aiReasonFingerprint?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -648,6 +692,10 @@ export type CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput = {
   deleteMany?: Prisma.CandidateMatchingScalarWhereInput | Prisma.CandidateMatchingScalarWhereInput[]
 }
 
+export type EnumReasonSourceFieldUpdateOperationsInput = {
+  set?: $Enums.ReasonSource
+}
+
 export type EnumMatchStatusFieldUpdateOperationsInput = {
   set?: $Enums.MatchStatus
 }
@@ -661,6 +709,8 @@ export type CandidateMatchingCreateWithoutJobInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -677,6 +727,8 @@ export type CandidateMatchingUncheckedCreateWithoutJobInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -722,6 +774,8 @@ export type CandidateMatchingScalarWhereInput = {
   breakdown?: Prisma.JsonFilter<"CandidateMatching">
   rank?: Prisma.IntNullableFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringFilter<"CandidateMatching"> | string
+  aiReasonSource?: Prisma.EnumReasonSourceFilter<"CandidateMatching"> | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.StringNullableFilter<"CandidateMatching"> | string | null
   status?: Prisma.EnumMatchStatusFilter<"CandidateMatching"> | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFilter<"CandidateMatching"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"CandidateMatching"> | Date | string
@@ -736,6 +790,8 @@ export type CandidateMatchingCreateWithoutCandidateInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -752,6 +808,8 @@ export type CandidateMatchingUncheckedCreateWithoutCandidateInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -793,6 +851,8 @@ export type CandidateMatchingCreateManyJobInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -807,6 +867,8 @@ export type CandidateMatchingUpdateWithoutJobInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -823,6 +885,8 @@ export type CandidateMatchingUncheckedUpdateWithoutJobInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -838,6 +902,8 @@ export type CandidateMatchingUncheckedUpdateManyWithoutJobInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -853,6 +919,8 @@ export type CandidateMatchingCreateManyCandidateInput = {
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
+  aiReasonSource?: $Enums.ReasonSource
+  aiReasonFingerprint?: string | null
   status?: $Enums.MatchStatus
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -867,6 +935,8 @@ export type CandidateMatchingUpdateWithoutCandidateInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -883,6 +953,8 @@ export type CandidateMatchingUncheckedUpdateWithoutCandidateInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -898,6 +970,8 @@ export type CandidateMatchingUncheckedUpdateManyWithoutCandidateInput = {
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
+  aiReasonSource?: Prisma.EnumReasonSourceFieldUpdateOperationsInput | $Enums.ReasonSource
+  aiReasonFingerprint?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumMatchStatusFieldUpdateOperationsInput | $Enums.MatchStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -916,6 +990,8 @@ export type CandidateMatchingSelect<ExtArgs extends runtime.Types.Extensions.Int
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
+  aiReasonSource?: boolean
+  aiReasonFingerprint?: boolean
   status?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -934,6 +1010,8 @@ export type CandidateMatchingSelectCreateManyAndReturn<ExtArgs extends runtime.T
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
+  aiReasonSource?: boolean
+  aiReasonFingerprint?: boolean
   status?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -952,6 +1030,8 @@ export type CandidateMatchingSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
+  aiReasonSource?: boolean
+  aiReasonFingerprint?: boolean
   status?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -970,12 +1050,14 @@ export type CandidateMatchingSelectScalar = {
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
+  aiReasonSource?: boolean
+  aiReasonFingerprint?: boolean
   status?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type CandidateMatchingOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "jobId" | "candidateId" | "matchScore" | "skillsMatch" | "domainMatch" | "experienceMatch" | "breakdown" | "rank" | "aiReason" | "status" | "createdAt" | "updatedAt", ExtArgs["result"]["candidateMatching"]>
+export type CandidateMatchingOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "jobId" | "candidateId" | "matchScore" | "skillsMatch" | "domainMatch" | "experienceMatch" | "breakdown" | "rank" | "aiReason" | "aiReasonSource" | "aiReasonFingerprint" | "status" | "createdAt" | "updatedAt", ExtArgs["result"]["candidateMatching"]>
 export type CandidateMatchingInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
@@ -1009,6 +1091,13 @@ export type $CandidateMatchingPayload<ExtArgs extends runtime.Types.Extensions.I
     breakdown: runtime.JsonValue
     rank: number | null
     aiReason: string
+    aiReasonSource: $Enums.ReasonSource
+    /**
+     * Hash of exactly what the reason is written from (the job's text and requirements, the
+     * candidate's evidence): a Gemini reason is kept while it is unchanged (docs/explanations.md).
+     * Null on rows not recalculated since explanations came.
+     */
+    aiReasonFingerprint: string | null
     status: $Enums.MatchStatus
     createdAt: Date
     updatedAt: Date
@@ -1447,6 +1536,8 @@ export interface CandidateMatchingFieldRefs {
   readonly breakdown: Prisma.FieldRef<"CandidateMatching", 'Json'>
   readonly rank: Prisma.FieldRef<"CandidateMatching", 'Int'>
   readonly aiReason: Prisma.FieldRef<"CandidateMatching", 'String'>
+  readonly aiReasonSource: Prisma.FieldRef<"CandidateMatching", 'ReasonSource'>
+  readonly aiReasonFingerprint: Prisma.FieldRef<"CandidateMatching", 'String'>
   readonly status: Prisma.FieldRef<"CandidateMatching", 'MatchStatus'>
   readonly createdAt: Prisma.FieldRef<"CandidateMatching", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"CandidateMatching", 'DateTime'>

@@ -1,0 +1,49 @@
+import { env } from "../env";
+import { ModelLimiter } from "./model-limiter";
+
+export type RetryPolicy = {
+  /** Retries after the first attempt, for 429, 5xx and network failures. */
+  maxRetries: number;
+  /** First backoff; doubled on each retry, with jitter. */
+  baseDelayMs: number;
+  /** The longest wait between attempts; a longer Retry-After ends the call instead. */
+  maxDelayMs: number;
+};
+
+export type GeminiSettings = {
+  apiKey: string;
+  model: string;
+  temperature: number;
+  /** Unset: the model's default (Gemini 2.5 models take none). */
+  thinkingLevel?: "MINIMAL" | "LOW" | "MEDIUM" | "HIGH";
+  baseUrl?: string;
+  timeoutMs: number;
+  retry: RetryPolicy;
+};
+
+/** Everything an explanation pass needs: where and how to call the model, and the limiter it shares. */
+export type ExplainerConfig = { settings: GeminiSettings; limiter: ModelLimiter };
+
+const shared = globalThis as unknown as { __explainer?: ExplainerConfig };
+
+/**
+ * The configuration from the environment, or null without GEMINI_API_KEY (template reasons only).
+ * It is one per process (kept on globalThis so hot reloads reuse it): every run in this
+ * process shares its concurrency and per-minute budget; other processes have their own.
+ */
+export function explainerFromEnv(): ExplainerConfig | null {
+  if (!env.GEMINI_API_KEY) return null;
+  shared.__explainer ??= {
+    settings: {
+      apiKey: env.GEMINI_API_KEY,
+      model: env.GEMINI_MODEL,
+      temperature: env.GEMINI_TEMPERATURE,
+      thinkingLevel: env.GEMINI_THINKING_LEVEL,
+      baseUrl: env.GEMINI_BASE_URL,
+      timeoutMs: env.GEMINI_TIMEOUT_MS,
+      retry: { maxRetries: env.GEMINI_MAX_RETRIES, baseDelayMs: 1000, maxDelayMs: 30_000 },
+    },
+    limiter: new ModelLimiter(env.GEMINI_MAX_CONCURRENCY, env.GEMINI_REQUESTS_PER_MINUTE),
+  };
+  return shared.__explainer;
+}
