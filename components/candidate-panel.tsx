@@ -40,6 +40,10 @@ export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHre
         {profile.rank !== null ? `, ranked #${profile.rank}` : ", not ranked"} · {candidate.yearsOfExperience} years of experience
       </p>
       {candidate.summary && <p className="mt-2 whitespace-pre-line text-sm">{candidate.summary}</p>}
+      <p className="mt-3 rounded bg-slate-100 p-3 text-sm">
+        {profile.aiReason}
+        <span className="block text-xs text-slate-600">{profile.aiReasonSource === "GEMINI" ? "Written by Gemini from the evidence" : "Built from the evidence"}</span>
+      </p>
 
       <h3 className="mt-5 font-semibold">Why this score</h3>
       <table className="mt-2 w-full text-left text-sm">

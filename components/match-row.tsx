@@ -45,7 +45,12 @@ export function MatchRow({ workspace, job, row, profileHref }: { workspace: stri
         <dt className="text-slate-600">Shared domains</dt>
         <dd>{e.sharedDomainIds.length > 0 ? e.sharedDomainIds.map((id) => domainName.get(id) ?? `#${id}`).join(", ") : "None"}</dd>
       </dl>
-      <p className="mt-2 text-sm text-slate-800">{row.aiReason}</p>
+      <p className="mt-2 text-sm text-slate-800">
+        {row.aiReason}
+        <span className="ml-2 whitespace-nowrap text-xs text-slate-600">
+          {row.aiReasonSource === "GEMINI" ? "Written by Gemini from the evidence" : "Built from the evidence"}
+        </span>
+      </p>
     </li>
   );
 }

@@ -19,6 +19,7 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
       matchScore: true,
       breakdown: true,
       aiReason: true,
+      aiReasonSource: true,
       status: true,
       candidate: {
         select: {

@@ -22,6 +22,7 @@ export type BoardRow = {
   matchScore: number;
   breakdown: Breakdown;
   aiReason: string;
+  aiReasonSource: "TEMPLATE" | "GEMINI";
   status: "PENDING" | "VIEWED" | "CONTACTED" | "REJECTED";
 };
 
@@ -44,7 +45,7 @@ export async function loadJobBoard(db: Db, workspaceId: string, jobId: string): 
       FROM "Job" j WHERE j.id = ${jobId}::uuid AND j."workspaceId" = ${workspaceId}::uuid`,
     // The workspace condition is repeated here so this query alone can never leak another workspace's rows.
     db.$queryRaw<BoardRow[]>`
-      SELECT m.id, m."candidateId", c.name, c.headline, m.rank, m."matchScore", m.breakdown, m."aiReason", m.status::text AS status
+      SELECT m.id, m."candidateId", c.name, c.headline, m.rank, m."matchScore", m.breakdown, m."aiReason", m."aiReasonSource"::text AS "aiReasonSource", m.status::text AS status
       FROM "CandidateMatching" m
         JOIN "Job" j ON j.id = m."jobId" AND j."workspaceId" = ${workspaceId}::uuid
         JOIN "Candidate" c ON c.id = m."candidateId"
