@@ -80,14 +80,13 @@ export async function openBenchDatabase(
 
   const url = new URL(target.url);
   url.pathname = `/${name}`;
-  if (generate) {
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-    try {
-      await applyMigrations(pgRunner(client));
-    } finally {
-      await client.end();
-    }
+  // A kept population also gets the migrations committed since it was made.
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await applyMigrations(pgRunner(client));
+  } finally {
+    await client.end();
   }
   const { db, close } = await openDatabase(url.toString(), { wrapAdapter: counter.wrap });
   if (generate) {

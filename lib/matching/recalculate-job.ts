@@ -27,6 +27,8 @@ export type RecalculateJobOptions = {
   trigger: string;
   /** When given, a job of another workspace is treated as not found. */
   workspaceId?: string;
+  /** The run that asked for this one (a candidate's incremental run). */
+  parentId?: string;
 };
 
 /** Recalculates one ACTIVE job's top 50. Throws MatchingError when the job is missing or not active. */
@@ -41,7 +43,8 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   }
   const asOf = new Date();
   const loadFeatures: LoadFeatures = (ids) => loadCandidateFeatures(db, ids, asOf);
-  return recalculateLoadedJob(db, catalog, job, { trigger: options.trigger }, async () => {
+  const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
+  return recalculateLoadedJob(db, catalog, job, run, async () => {
     const [ids, responses] = await Promise.all([findEligibleCandidateIds(db, job.features), loadResponses(db, [job.id])]);
     return { eligible: (await loadFeatures(ids)).values(), responses: responses.get(job.id) ?? new Map(), loadFeatures };
   });

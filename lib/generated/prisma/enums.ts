@@ -30,7 +30,8 @@ export type MatchStatus = (typeof MatchStatus)[keyof typeof MatchStatus]
 
 export const RunScope = {
   JOB: 'JOB',
-  ALL: 'ALL'
+  ALL: 'ALL',
+  CANDIDATE: 'CANDIDATE'
 } as const
 
 export type RunScope = (typeof RunScope)[keyof typeof RunScope]
