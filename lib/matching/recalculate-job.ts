@@ -1,5 +1,6 @@
 import { loadCatalog, type Catalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
+import { scoringInput } from "../scoring/score-key";
 import { MatchingError } from "./errors";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
@@ -46,7 +47,7 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
   return recalculateLoadedJob(db, catalog, job, run, async () => {
     const [ids, responses] = await Promise.all([findEligibleCandidateIds(db, job.features), loadResponses(db, [job.id])]);
-    return { eligible: (await loadFeatures(ids)).values(), responses: responses.get(job.id) ?? new Map(), loadFeatures };
+    return { eligible: [...(await loadFeatures(ids)).values()].map(scoringInput), responses: responses.get(job.id) ?? new Map(), loadFeatures };
   });
 }
 

@@ -1,0 +1,64 @@
+import { compareRankKeys, compareScored, type RankKey, type Scored } from "./rank-candidates";
+import { scoreCandidate } from "./score-candidate";
+import { prepareJob, scoreKey, type ScoringInput } from "./score-key";
+import type { JobFeatures, ResponseEvidence } from "./types";
+
+type Entry = { key: RankKey; input: ScoringInput };
+
+/**
+ * The `k` best eligible candidates, best first and scored in full, and how many were eligible:
+ * the same list as rankCandidates(…).slice(0, k), without sorting or fully scoring the rest.
+ * Candidates in `skip` (a job's REJECTED rows) are left out.
+ */
+export function rankTop(
+  job: JobFeatures,
+  candidates: Iterable<ScoringInput>,
+  options: { k: number; responses?: ReadonlyMap<string, ResponseEvidence>; skip?: ReadonlySet<string> },
+): { ranked: Scored[]; eligible: number } {
+  const prepared = prepareJob(job);
+  // A heap of the best k so far, worst on top: most candidates lose to it in one comparison.
+  const heap: Entry[] = [];
+  let eligible = 0;
+  for (const input of candidates) {
+    const key = scoreKey(prepared, input, options.responses?.get(input.features.id));
+    if (key === null) continue;
+    eligible++;
+    if (options.skip?.has(key.candidateId)) continue;
+    if (heap.length < options.k) push(heap, { key, input });
+    else if (options.k > 0 && compareRankKeys(key, heap[0]!.key) < 0) replaceTop(heap, { key, input });
+  }
+  const ranked = heap.map(({ input }) => ({
+    candidateId: input.features.id,
+    breakdown: scoreCandidate(job, input.features, options.responses?.get(input.features.id)),
+  }));
+  return { ranked: ranked.sort(compareScored), eligible };
+}
+
+// Max-heap by rank order: the root is the entry that compares last (the worst kept).
+const worse = (a: Entry, b: Entry) => compareRankKeys(a.key, b.key) > 0;
+
+function push(heap: Entry[], entry: Entry) {
+  heap.push(entry);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(heap[i]!, heap[parent]!)) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function replaceTop(heap: Entry[], entry: Entry) {
+  heap[0] = entry;
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let largest = i;
+    if (left < heap.length && worse(heap[left]!, heap[largest]!)) largest = left;
+    if (right < heap.length && worse(heap[right]!, heap[largest]!)) largest = right;
+    if (largest === i) return;
+    [heap[i], heap[largest]] = [heap[largest]!, heap[i]!];
+    i = largest;
+  }
+}

@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rankCandidates, rankKey } from "../../../lib/scoring/rank-candidates";
+import { rankTop } from "../../../lib/scoring/rank-top";
+import { scoreCandidate } from "../../../lib/scoring/score-candidate";
+import { prepareJob, scoreKey, scoringInput } from "../../../lib/scoring/score-key";
+import { candidateArb, jobArb, responseArb } from "../../helpers/arbitraries";
+
+describe("the ranking's fast path", () => {
+  it("gives exactly scoreCandidate's match score and tie-breakers, and null exactly when not eligible", () => {
+    fc.assert(
+      fc.property(jobArb, candidateArb, responseArb, (job, candidate, response) => {
+        const full = scoreCandidate(job, candidate, response);
+        const key = scoreKey(prepareJob(job), scoringInput(candidate), response);
+        expect(key).toEqual(full.eligible ? rankKey({ candidateId: candidate.id, breakdown: full }) : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps the same top k as ranking everyone, in the same order, and counts the eligible", () => {
+    fc.assert(
+      fc.property(jobArb, fc.array(candidateArb, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (job, candidates, k) => {
+        const all = rankCandidates(job, candidates);
+        const top = rankTop(job, candidates.map(scoringInput), { k });
+        expect(top.eligible).toBe(all.length);
+        expect(top.ranked).toEqual(all.slice(0, k));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves out the candidates it is told to skip, and still counts them as eligible", () => {
+    fc.assert(
+      fc.property(jobArb, fc.array(candidateArb, { maxLength: 40 }), (job, candidates) => {
+        const all = rankCandidates(job, candidates);
+        const skip = new Set(all.filter((_, i) => i % 3 === 0).map((entry) => entry.candidateId));
+        const top = rankTop(job, candidates.map(scoringInput), { k: 10, skip });
+        expect(top.eligible).toBe(all.length);
+        expect(top.ranked).toEqual(all.filter((entry) => !skip.has(entry.candidateId)).slice(0, 10));
+      }),
+    );
+  });
+});
