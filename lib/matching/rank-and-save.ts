@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import type { Scored } from "../scoring/rank-candidates";
 import { rankTop } from "../scoring/rank-top";
 import { scoreCandidate } from "../scoring/score-candidate";
-import type { ScoringInput } from "../scoring/score-key";
+import type { ScoringInput, TokenDictionary } from "../scoring/score-key";
 import type { CandidateFeatures, ResponseEvidence } from "../scoring/types";
 import { buildReason } from "./build-reason";
 import type { LoadedJob } from "./load-jobs";
@@ -14,6 +14,8 @@ export type LoadFeatures = (ids: string[]) => Promise<ReadonlyMap<string, Candid
 
 export type JobInputs = {
   eligible: Iterable<ScoringInput>;
+  /** The words dictionary `eligible` was made with. */
+  dictionary: TokenDictionary;
   responses: ReadonlyMap<string, ResponseEvidence>;
   /** Loads candidates outside `eligible` whose rows recruiters kept. */
   loadFeatures: LoadFeatures;
@@ -31,14 +33,14 @@ export async function rankAndSave(
   db: Db,
   catalog: Catalog,
   job: LoadedJob,
-  { eligible, responses, loadFeatures }: JobInputs,
+  { eligible, dictionary, responses, loadFeatures }: JobInputs,
 ): Promise<SaveResult & { eligibleCandidates: number }> {
   const kept = await db.candidateMatching.findMany({
     where: { jobId: job.id, status: { in: ["REJECTED", "CONTACTED"] } },
     select: { candidateId: true, status: true },
   });
   const rejected = new Set(kept.filter((row) => row.status === "REJECTED").map((row) => row.candidateId));
-  const top = rankTop(job.features, eligible, { k: TOP_N + SPARE, responses, skip: rejected });
+  const top = rankTop(job.features, eligible, dictionary, { k: TOP_N + SPARE, responses, skip: rejected });
   const scored = new Map<string, Scored>(top.ranked.map((entry) => [entry.candidateId, entry]));
 
   const missing = kept.map((row) => row.candidateId).filter((id) => !scored.has(id));

@@ -1,6 +1,6 @@
 import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
-import { scoringInput, type ScoringInput } from "../scoring/score-key";
+import { scoringInput, type ScoringInput, type TokenDictionary } from "../scoring/score-key";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
@@ -42,7 +42,8 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
       asOf,
     );
     // Job-independent criteria once per candidate, and the candidates by skill, for every job.
-    const inputs = [...pool.values()].map(scoringInput);
+    const dictionary: TokenDictionary = new Map();
+    const inputs = [...pool.values()].map((features) => scoringInput(features, dictionary));
     const bySkill = indexBySkill(inputs);
     const seen = new Uint32Array(inputs.length);
     const responses = await loadResponses(db, jobs.map((job) => job.id));
@@ -58,6 +59,7 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
         results.push(
           await recalculateLoadedJob(db, catalog, job, { trigger: options.trigger, parentId: runId }, async () => ({
             eligible: eligibleFor(job, inputs, bySkill, seen, index + 1),
+            dictionary,
             responses: responses.get(job.id) ?? new Map(),
             loadFeatures,
           })),

@@ -1,6 +1,6 @@
 import { loadCatalog, type Catalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
-import { scoringInput } from "../scoring/score-key";
+import { scoringInput, type TokenDictionary } from "../scoring/score-key";
 import { MatchingError } from "./errors";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
@@ -47,7 +47,9 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
   return recalculateLoadedJob(db, catalog, job, run, async () => {
     const [ids, responses] = await Promise.all([findEligibleCandidateIds(db, job.features), loadResponses(db, [job.id])]);
-    return { eligible: [...(await loadFeatures(ids)).values()].map(scoringInput), responses: responses.get(job.id) ?? new Map(), loadFeatures };
+    const dictionary: TokenDictionary = new Map();
+    const eligible = [...(await loadFeatures(ids)).values()].map((features) => scoringInput(features, dictionary));
+    return { eligible, dictionary, responses: responses.get(job.id) ?? new Map(), loadFeatures };
   });
 }
 

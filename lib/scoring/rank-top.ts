@@ -1,6 +1,6 @@
 import { compareRankKeys, compareScored, type RankKey, type Scored } from "./rank-candidates";
 import { scoreCandidate } from "./score-candidate";
-import { prepareJob, scoreKey, type ScoringInput } from "./score-key";
+import { prepareJob, scoreKey, type ScoringInput, type TokenDictionary } from "./score-key";
 import type { JobFeatures, ResponseEvidence } from "./types";
 
 type Entry = { key: RankKey; input: ScoringInput };
@@ -8,14 +8,16 @@ type Entry = { key: RankKey; input: ScoringInput };
 /**
  * The `k` best eligible candidates, best first and scored in full, and how many were eligible:
  * the same list as rankCandidates(…).slice(0, k), without sorting or fully scoring the rest.
- * Candidates in `skip` (a job's REJECTED rows) are left out.
+ * Candidates in `skip` (a job's REJECTED rows) are left out. `dictionary` is the one the
+ * candidates' inputs were made with.
  */
 export function rankTop(
   job: JobFeatures,
   candidates: Iterable<ScoringInput>,
+  dictionary: TokenDictionary,
   options: { k: number; responses?: ReadonlyMap<string, ResponseEvidence>; skip?: ReadonlySet<string> },
 ): { ranked: Scored[]; eligible: number } {
-  const prepared = prepareJob(job);
+  const prepared = prepareJob(job, dictionary);
   // A heap of the best k so far, worst on top: most candidates lose to it in one comparison.
   const heap: Entry[] = [];
   let eligible = 0;

@@ -18,10 +18,12 @@ export const clamp = (value: number) => Math.max(0, Math.min(100, value));
 /** A criterion as shown and compared: one decimal. */
 export const criterionValue = (raw: number) => round(raw, 1);
 
-/** The match score from the eight clamped criteria: their weighted sum, two decimals. */
-export function totalScore(raw: Record<Criterion, number>, weights: Weights = WEIGHTS): number {
+const DEFAULT_WEIGHT_LIST = CRITERIA.map((criterion) => WEIGHTS[criterion]);
+
+/** The match score from the eight clamped criteria in CRITERIA order: their weighted sum, two decimals. */
+export function totalOf(values: ArrayLike<number>, weights: readonly number[] = DEFAULT_WEIGHT_LIST): number {
   let total = 0;
-  for (const criterion of CRITERIA) total += (weights[criterion] * raw[criterion]) / 100;
+  for (let i = 0; i < weights.length; i++) total += (weights[i]! * values[i]!) / 100;
   return round(clamp(total), 2);
 }
 
@@ -60,7 +62,10 @@ export function scoreCandidate(
   >;
   return {
     eligible: skills.matchedRequired.length > 0 && domains.shared.length > 0,
-    matchScore: totalScore(raw, weights),
+    matchScore: totalOf(
+      CRITERIA.map((criterion) => raw[criterion]),
+      CRITERIA.map((criterion) => weights[criterion]),
+    ),
     criteria,
     evidence: {
       matchedRequiredSkillIds: skills.matchedRequired,

@@ -11,7 +11,9 @@ describe("the ranking's fast path", () => {
     fc.assert(
       fc.property(jobArb, candidateArb, responseArb, (job, candidate, response) => {
         const full = scoreCandidate(job, candidate, response);
-        const key = scoreKey(prepareJob(job), scoringInput(candidate), response);
+        const dictionary = new Map<string, number>();
+        const input = scoringInput(candidate, dictionary);
+        const key = scoreKey(prepareJob(job, dictionary), input, response);
         expect(key).toEqual(full.eligible ? rankKey({ candidateId: candidate.id, breakdown: full }) : null);
       }),
       { numRuns: 2000 },
@@ -22,7 +24,8 @@ describe("the ranking's fast path", () => {
     fc.assert(
       fc.property(jobArb, fc.array(candidateArb, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (job, candidates, k) => {
         const all = rankCandidates(job, candidates);
-        const top = rankTop(job, candidates.map(scoringInput), { k });
+        const dictionary = new Map<string, number>();
+        const top = rankTop(job, candidates.map((candidate) => scoringInput(candidate, dictionary)), dictionary, { k });
         expect(top.eligible).toBe(all.length);
         expect(top.ranked).toEqual(all.slice(0, k));
       }),
@@ -35,7 +38,8 @@ describe("the ranking's fast path", () => {
       fc.property(jobArb, fc.array(candidateArb, { maxLength: 40 }), (job, candidates) => {
         const all = rankCandidates(job, candidates);
         const skip = new Set(all.filter((_, i) => i % 3 === 0).map((entry) => entry.candidateId));
-        const top = rankTop(job, candidates.map(scoringInput), { k: 10, skip });
+        const dictionary = new Map<string, number>();
+        const top = rankTop(job, candidates.map((candidate) => scoringInput(candidate, dictionary)), dictionary, { k: 10, skip });
         expect(top.eligible).toBe(all.length);
         expect(top.ranked).toEqual(all.filter((entry) => !skip.has(entry.candidateId)).slice(0, 10));
       }),
