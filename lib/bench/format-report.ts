@@ -8,6 +8,12 @@ export function formatReport(result: BenchResult, details: BenchDetails): string
   const rows: (string | number)[][] = [
     ["product: full recalculation", `${product.fullRecalcMs} ms`, `${product.peakRssMb} MB`, product.queries],
     [`product: one job (p50 / p95 of ${details.singleJobRuns})`, `${product.singleJobP50Ms} / ${product.singleJobP95Ms} ms`, "–", `${details.singleJobQueries} per job`],
+    [
+      `product: one candidate, incremental (p50 / p95 of ${details.candidateRuns}, ${details.candidateJobs} jobs each on average)`,
+      `${details.candidateP50Ms} / ${details.candidateP95Ms} ms`,
+      "–",
+      `${details.candidateQueries} per candidate`,
+    ],
   ];
   if (naive) rows.push(["naive baseline: full recalculation", `${naive.fullRecalcMs} ms`, `${naive.peakRssMb} MB`, naive.queries]);
   const load = os.loadavg().map((value) => value.toFixed(2)).join(" ");

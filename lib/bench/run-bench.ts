@@ -1,4 +1,4 @@
-import { recalculateAllJobs, recalculateJob } from "../matching";
+import { matchCandidate, recalculateAllJobs, recalculateJob } from "../matching";
 import { openBenchDatabase } from "./bench-database";
 import { naiveRecalculateAll } from "./naive-recalculate";
 import { measurePeakRss } from "./peak-rss";
@@ -26,15 +26,22 @@ export type BenchDetails = {
   singleJobRuns: number;
   singleJobQueries: number;
   sampleJobs: number;
+  /** Incremental matching of one candidate (matchCandidate): p50 and p95, jobs considered on average. */
+  candidateP50Ms: number;
+  candidateP95Ms: number;
+  candidateJobs: number;
+  candidateQueries: number;
+  candidateRuns: number;
 };
 
 const SINGLE_JOB_RUNS = 20;
+const CANDIDATE_RUNS = 20;
 const SAMPLE_JOBS = 5;
 
 /**
  * Phases, in this order so each peak belongs to its phase: the population (generated or reused),
- * the product's full recalculation, single-job recalculations, the naive baseline (the largest
- * heap, last), then the top-50 check. Matchings are emptied before each full recalculation so
+ * the product's full recalculation, single-job recalculations, incremental matching of single
+ * candidates, the naive baseline (the largest heap, last), then the top-50 check. Matchings are emptied before each full recalculation so
  * both start from the same state.
  */
 export async function runBench(options: BenchOptions): Promise<{ result: BenchResult; details: BenchDetails }> {
@@ -72,6 +79,18 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
     });
     const singleJobQueries = durations.length === 0 ? 0 : Math.round((counter.count - queries) / durations.length);
 
+    options.log("product: incremental matching of single candidates");
+    const candidateIds = (await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Candidate" ORDER BY id LIMIT ${CANDIDATE_RUNS * 50}`).map((row) => row.id);
+    const candidateDurations: number[] = [];
+    let candidateJobs = 0;
+    queries = counter.count;
+    for (const candidateId of spread(candidateIds, CANDIDATE_RUNS)) {
+      started = performance.now();
+      candidateJobs += (await matchCandidate(db, candidateId, { trigger: "bench" })).jobsConsidered;
+      candidateDurations.push(performance.now() - started);
+    }
+    const candidateQueries = candidateDurations.length === 0 ? 0 : Math.round((counter.count - queries) / candidateDurations.length);
+
     let naive: BenchResult["naive"] = null;
     if (options.naive) {
       await clear();
@@ -102,7 +121,19 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
         ratio: naive ? Math.round((naive.fullRecalcMs / Math.max(1, fullRecalcMs)) * 10) / 10 : null,
         sameTop50,
       },
-      details: { location: bench.location, generated: bench.generated, generateMs, singleJobRuns: durations.length, singleJobQueries, sampleJobs: sample.length },
+      details: {
+        location: bench.location,
+        generated: bench.generated,
+        generateMs,
+        singleJobRuns: durations.length,
+        singleJobQueries,
+        sampleJobs: sample.length,
+        candidateP50Ms: round1(percentile(candidateDurations, 50)),
+        candidateP95Ms: round1(percentile(candidateDurations, 95)),
+        candidateJobs: candidateDurations.length === 0 ? 0 : Math.round(candidateJobs / candidateDurations.length),
+        candidateQueries,
+        candidateRuns: candidateDurations.length,
+      },
     };
   } finally {
     await bench.close();

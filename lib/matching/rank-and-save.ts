@@ -13,6 +13,7 @@ import { saveMatchings, type SaveResult } from "./save-matchings";
 export type LoadFeatures = (ids: string[]) => Promise<ReadonlyMap<string, CandidateFeatures>>;
 
 export type JobInputs = {
+  /** The job's eligible candidates, or a superset: the ranking checks eligibility and counts. */
   eligible: Iterable<ScoringInput>;
   /** The words dictionary `eligible` was made with. */
   dictionary: TokenDictionary;

@@ -96,9 +96,9 @@ function indexBySkill(inputs: readonly ScoringInput[]): Map<number, number[]> {
 }
 
 /**
- * Exactly the job's eligible candidates: one of its required skills (by index) and a shared
- * domain. `seen` marks candidates already taken for this job with its number `stamp`, so a
- * candidate with several of its skills is taken once without a set per job.
+ * The candidates with one of the job's required skills, by index, each once: `seen` marks those
+ * already taken for this job with its number `stamp` (no set per job). The ranking's fast path
+ * checks the domains, first thing, and counts who is eligible.
  */
 function eligibleFor(job: LoadedJob, inputs: readonly ScoringInput[], bySkill: ReadonlyMap<number, number[]>, seen: Uint32Array, stamp: number): ScoringInput[] {
   const eligible: ScoringInput[] = [];
@@ -106,8 +106,7 @@ function eligibleFor(job: LoadedJob, inputs: readonly ScoringInput[], bySkill: R
     for (const i of bySkill.get(skillId) ?? []) {
       if (seen[i] === stamp) continue;
       seen[i] = stamp;
-      const input = inputs[i]!;
-      if (job.features.domainIds.some((id) => input.features.domainIds.has(id))) eligible.push(input);
+      eligible.push(inputs[i]!);
     }
   }
   return eligible;

@@ -21,13 +21,14 @@ export function rankTop(
   // A heap of the best k so far, worst on top: most candidates lose to it in one comparison.
   const heap: Entry[] = [];
   let eligible = 0;
+  const key: RankKey = { candidateId: "", matchScore: 0, skills: 0, domains: 0 };
   for (const input of candidates) {
-    const key = scoreKey(prepared, input, options.responses?.get(input.features.id));
-    if (key === null) continue;
+    if (!scoreKey(prepared, input, options.responses?.get(input.features.id), key)) continue;
     eligible++;
     if (options.skip?.has(key.candidateId)) continue;
-    if (heap.length < options.k) push(heap, { key, input });
-    else if (options.k > 0 && compareRankKeys(key, heap[0]!.key) < 0) replaceTop(heap, { key, input });
+    // Most candidates lose to the worst kept in one comparison; only a winner is copied.
+    if (heap.length < options.k) push(heap, { key: { ...key }, input });
+    else if (options.k > 0 && compareRankKeys(key, heap[0]!.key) < 0) replaceTop(heap, { key: { ...key }, input });
   }
   const ranked = heap.map(({ input }) => ({
     candidateId: input.features.id,

@@ -68,10 +68,11 @@ const values = new Float64Array(8);
 /**
  * The ranking's fast path: a candidate's match score and tie-breakers for a job, exactly as
  * scoreCandidate computes them (the same formulas and sum, in the same order) but counting
- * instead of building the evidence, or null when the candidate is not eligible. Only the few
- * candidates that make a top are then scored in full.
+ * instead of building the evidence, written into `out`; false when the candidate is not
+ * eligible. It allocates nothing: it runs for every eligible candidate of every job, and only
+ * the few that make a top are then scored in full.
  */
-export function scoreKey(job: PreparedJob, input: ScoringInput, response?: ResponseEvidence): RankKey | null {
+export function scoreKey(job: PreparedJob, input: ScoringInput, response: ResponseEvidence | undefined, out: RankKey): boolean {
   const f = job.features;
   const candidate = input.features;
   let matchedRequired = 0;
@@ -84,12 +85,19 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response?: Respo
     if (flags & NICE) matchedNice++;
     if (flags & EXTRA) extra++;
   }
-  if (matchedRequired === 0) return null;
+  if (matchedRequired === 0) return false;
   let sharedDomains = 0;
   for (const id of f.domainIds) if (candidate.domainIds.has(id)) sharedDomains++;
-  if (sharedDomains === 0) return null;
+  if (sharedDomains === 0) return false;
   let portfolioItems = 0;
-  for (const skills of candidate.portfolioSkillIds) if (skills.some((id) => job.jobSkills.has(id))) portfolioItems++;
+  for (const skills of candidate.portfolioSkillIds) {
+    for (const id of skills) {
+      if (job.jobSkills.has(id)) {
+        portfolioItems++;
+        break;
+      }
+    }
+  }
   let sharedTerms = 0;
   for (const id of input.tokens) sharedTerms += job.words[id] ?? 0;
 
@@ -102,5 +110,9 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response?: Respo
   values[5] = input.progression;
   values[6] = input.badges;
   values[7] = clamp(relevanceFormula(f, sharedTerms));
-  return { candidateId: candidate.id, matchScore: totalOf(values), skills: criterionValue(values[0]), domains: criterionValue(values[1]) };
+  out.candidateId = candidate.id;
+  out.matchScore = totalOf(values);
+  out.skills = criterionValue(values[0]);
+  out.domains = criterionValue(values[1]);
+  return true;
 }

@@ -13,8 +13,10 @@ describe("the ranking's fast path", () => {
         const full = scoreCandidate(job, candidate, response);
         const dictionary = new Map<string, number>();
         const input = scoringInput(candidate, dictionary);
-        const key = scoreKey(prepareJob(job, dictionary), input, response);
-        expect(key).toEqual(full.eligible ? rankKey({ candidateId: candidate.id, breakdown: full }) : null);
+        const key = { candidateId: "", matchScore: 0, skills: 0, domains: 0 };
+        const eligible = scoreKey(prepareJob(job, dictionary), input, response, key);
+        expect(eligible).toBe(full.eligible);
+        if (eligible) expect(key).toEqual(rankKey({ candidateId: candidate.id, breakdown: full }));
       }),
       { numRuns: 2000 },
     );
