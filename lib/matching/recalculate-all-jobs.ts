@@ -96,9 +96,9 @@ function indexBySkill(inputs: readonly ScoringInput[]): Map<number, number[]> {
 }
 
 /**
- * The candidates with one of the job's required skills, by index, each once: `seen` marks those
- * already taken for this job with its number `stamp` (no set per job). The ranking's fast path
- * checks the domains, first thing, and counts who is eligible.
+ * Exactly the job's eligible candidates: one of its required skills (by index) and a shared
+ * domain, each once: `seen` marks those already taken for this job with its number `stamp`,
+ * instead of a set of ids per job.
  */
 function eligibleFor(job: LoadedJob, inputs: readonly ScoringInput[], bySkill: ReadonlyMap<number, number[]>, seen: Uint32Array, stamp: number): ScoringInput[] {
   const eligible: ScoringInput[] = [];
@@ -106,7 +106,13 @@ function eligibleFor(job: LoadedJob, inputs: readonly ScoringInput[], bySkill: R
     for (const i of bySkill.get(skillId) ?? []) {
       if (seen[i] === stamp) continue;
       seen[i] = stamp;
-      eligible.push(inputs[i]!);
+      const input = inputs[i]!;
+      for (const domainId of job.features.domainIds) {
+        if (input.features.domainIds.has(domainId)) {
+          eligible.push(input);
+          break;
+        }
+      }
     }
   }
   return eligible;
