@@ -11,6 +11,15 @@ export const rankingRecalculate = eventType("gig/ranking.recalculate", {
   }),
 });
 
+/** A candidate was created, or their profile, tests, quizzes, feedbacks or badges changed: match them now, not at midnight. */
+export const candidateProfileUpdated = eventType("candidate/profile.updated", {
+  schema: z.object({
+    candidateId: z.uuid(),
+    /** What changed, for the run's trigger and the logs: "import", "created", … */
+    reason: z.string().min(1).max(100).optional(),
+  }),
+});
+
 export const inngest = new Inngest({
   id: "talent-matching",
   isDev: env.INNGEST_DEV?.enabled ?? false,

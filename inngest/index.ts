@@ -1,6 +1,7 @@
 import { generateMatchingsDaily } from "./generate-matchings-daily";
+import { matchCandidateProfile } from "./match-candidate-profile";
 import { recalculateGigRanking } from "./recalculate-gig-ranking";
 
-export { inngest, rankingRecalculate } from "./client";
+export { candidateProfileUpdated, inngest, rankingRecalculate } from "./client";
 
-export const functions = [generateMatchingsDaily, recalculateGigRanking];
+export const functions = [generateMatchingsDaily, recalculateGigRanking, matchCandidateProfile];

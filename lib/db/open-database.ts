@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { parseDatabaseUrl, redactUrl } from "./database-url";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate";
@@ -16,9 +17,13 @@ export type DbClient = Db | DbTransaction;
 
 export type OpenDatabase = { db: Db; close: () => Promise<void> };
 
+type AdapterFactory = SqlDriverAdapterFactory;
+
 export type OpenOptions = {
   /** A PGlite data directory dump to start from (tests use a migrated template). */
   pgliteTemplate?: Blob;
+  /** Wraps the driver adapter, e.g. for the benchmark to count database round trips. */
+  wrapAdapter?: (adapter: AdapterFactory) => AdapterFactory;
 };
 
 /**
@@ -28,9 +33,10 @@ export type OpenOptions = {
  */
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
   const target = parseDatabaseUrl(url);
+  const wrap = options.wrapAdapter ?? ((adapter: AdapterFactory) => adapter);
   if (target.kind === "postgres") {
     await assertMigrated(target.url);
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })) });
     return { db, close: () => db.$disconnect() };
   }
 
@@ -42,7 +48,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     });
     await pglite.waitReady;
     await applyMigrations(pglite);
-    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const db = new PrismaClient({ adapter: wrap(new PrismaPGlite(pglite)) });
     return {
       db,
       close: async () => {

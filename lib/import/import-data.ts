@@ -1,10 +1,19 @@
 import { ensureCatalog } from "../catalog/ensure-catalog";
 import { normalizeKey } from "../catalog/normalize-name";
 import type { Db, DbTransaction } from "../db";
+import { featureFingerprint } from "../matching/feature-fingerprint";
+import { loadCandidateFeatures } from "../matching/load-candidates";
 import type { ImportFile } from "./import-schema";
 import { validateImport } from "./validate-import";
 
-export type ImportSummary = { workspaces: number; candidates: number; jobs: number; responses: number };
+export type ImportSummary = {
+  workspaces: number;
+  candidates: number;
+  jobs: number;
+  responses: number;
+  /** Candidates created, or whose scoring features changed: those incremental matching must see. */
+  changedCandidateIds: string[];
+};
 
 type Ids = ReadonlyMap<string, number>;
 
@@ -36,6 +45,12 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
     (await tx.workspace.findMany({ where: { slug: { in: data.jobs.map((job) => job.workspace) } } })).map((w) => [w.slug, w.id]),
   );
 
+  const asOf = new Date();
+  const before = await candidateFingerprints(
+    tx,
+    (await tx.candidate.findMany({ where: { externalId: { in: data.candidates.map((c) => c.externalId) } }, select: { id: true } })).map((c) => c.id),
+    asOf,
+  );
   const candidateIds = new Map<string, string>();
   for (const c of data.candidates) {
     const fields = {
@@ -49,6 +64,8 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
     candidateIds.set(c.externalId, row.id);
   }
   await replaceCandidateLists(tx, data, candidateIds, skills, domains);
+  const after = await candidateFingerprints(tx, [...candidateIds.values()], asOf);
+  const changedCandidateIds = [...after].filter(([id, fingerprint]) => before.get(id) !== fingerprint).map(([id]) => id);
 
   for (const job of data.jobs) {
     const fields = {
@@ -91,7 +108,18 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
       await tx.response.upsert({ where: { jobId_candidateId: { jobId, candidateId } }, create: { jobId, candidateId, ...fields }, update: fields });
     }
   }
-  return { workspaces: data.workspaces.length, candidates: data.candidates.length, jobs: data.jobs.length, responses: data.responses.length };
+  return {
+    workspaces: data.workspaces.length,
+    candidates: data.candidates.length,
+    jobs: data.jobs.length,
+    responses: data.responses.length,
+    changedCandidateIds,
+  };
+}
+
+async function candidateFingerprints(tx: DbTransaction, ids: string[], asOf: Date): Promise<Map<string, string>> {
+  const features = await loadCandidateFeatures(tx, ids, asOf);
+  return new Map([...features].map(([id, candidate]) => [id, featureFingerprint(candidate)]));
 }
 
 async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: ReadonlyMap<string, string>, skills: Ids, domains: Ids) {

@@ -1,4 +1,4 @@
-export type MatchingErrorCode = "JOB_NOT_FOUND" | "JOB_NOT_ACTIVE";
+export type MatchingErrorCode = "JOB_NOT_FOUND" | "JOB_NOT_ACTIVE" | "CANDIDATE_NOT_FOUND";
 
 /** A recalculation refused for a reason retrying cannot fix. */
 export class MatchingError extends Error {

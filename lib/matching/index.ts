@@ -2,3 +2,4 @@ export { recalculateJob, type JobResult, type RecalculateJobOptions } from "./re
 export { recalculateAllJobs, type AllJobsResult, type JobFailure } from "./recalculate-all-jobs";
 export { MatchingError } from "./errors";
 export { TOP_N } from "./save-matchings";
+export { matchCandidate, type CandidateMatchResult, type MatchCandidateOptions } from "./match-candidate";

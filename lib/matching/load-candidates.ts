@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import type { DbClient } from "../db";
 import { tokenize } from "../scoring/tokenize";
 import type { CandidateFeatures } from "../scoring/types";
 import { domainMonths, type Position } from "./domain-months";
@@ -12,7 +12,7 @@ type Row<T> = { candidateId: string } & T;
  * Scoring features of the given candidates, in eight set-based queries per chunk of ids
  * (never one query per candidate). `asOf` ends the positions that are still open.
  */
-export async function loadCandidateFeatures(db: Db, ids: readonly string[], asOf: Date): Promise<Map<string, CandidateFeatures>> {
+export async function loadCandidateFeatures(db: DbClient, ids: readonly string[], asOf: Date): Promise<Map<string, CandidateFeatures>> {
   const features = new Map<string, CandidateFeatures>();
   const words = new Map<string, string>();
   // Candidates share most words; one copy of each keeps a large pool small in memory.
@@ -26,7 +26,7 @@ export async function loadCandidateFeatures(db: Db, ids: readonly string[], asOf
   return features;
 }
 
-async function loadChunk(db: Db, ids: string[], asOf: Date): Promise<CandidateFeatures[]> {
+async function loadChunk(db: DbClient, ids: string[], asOf: Date): Promise<CandidateFeatures[]> {
   const [base, skills, domains, positions, portfolio, tests, feedbacks, quizzes] = await Promise.all([
     db.$queryRaw<{ id: string; yearsOfExperience: number; headline: string; summary: string; badgeCount: number }[]>`
       SELECT c.id, c."yearsOfExperience", c.headline, c.summary,

@@ -2,7 +2,7 @@ import type { Db } from "../db";
 
 export type RunCounts = { jobsProcessed: number; candidatesConsidered: number; matchingsWritten: number };
 
-type Start = { scope: "JOB" | "ALL"; trigger: string; jobId?: string; workspaceId?: string; parentId?: string };
+type Start = { scope: "JOB" | "ALL" | "CANDIDATE"; trigger: string; jobId?: string; workspaceId?: string; candidateId?: string; parentId?: string };
 
 /** Opens a MatchingRun row; the caller ends it with finishRun whatever happens. */
 export async function startRun(db: Db, start: Start): Promise<string> {
@@ -12,6 +12,7 @@ export async function startRun(db: Db, start: Start): Promise<string> {
       trigger: start.trigger,
       jobId: start.jobId ?? null,
       workspaceId: start.workspaceId ?? null,
+      candidateId: start.candidateId ?? null,
       parentId: start.parentId ?? null,
     },
     select: { id: true },

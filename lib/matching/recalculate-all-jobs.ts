@@ -1,6 +1,6 @@
 import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
-import type { CandidateFeatures } from "../scoring/types";
+import { scoringInput, type ScoringInput, type TokenDictionary } from "../scoring/score-key";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
@@ -41,7 +41,11 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
       }),
       asOf,
     );
-    const bySkill = indexBySkill(pool.values());
+    // Job-independent criteria once per candidate, and the candidates by skill, for every job.
+    const dictionary: TokenDictionary = new Map();
+    const inputs = [...pool.values()].map((features) => scoringInput(features, dictionary));
+    const bySkill = indexBySkill(inputs);
+    const seen = new Uint32Array(inputs.length);
     const responses = await loadResponses(db, jobs.map((job) => job.id));
     const loadFeatures = async (ids: string[]) => {
       const known = ids.filter((id) => pool.has(id));
@@ -54,7 +58,8 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
       try {
         results.push(
           await recalculateLoadedJob(db, catalog, job, { trigger: options.trigger, parentId: runId }, async () => ({
-            eligible: eligibleFor(job, bySkill),
+            eligible: eligibleFor(job, inputs, bySkill, seen, index + 1),
+            dictionary,
             responses: responses.get(job.id) ?? new Map(),
             loadFeatures,
           })),
@@ -77,27 +82,37 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
   }
 }
 
-function indexBySkill(candidates: Iterable<CandidateFeatures>): Map<number, CandidateFeatures[]> {
-  const index = new Map<number, CandidateFeatures[]>();
-  for (const candidate of candidates) {
-    for (const skillId of candidate.skillIds) {
+/** Indexes of the candidates holding each skill. */
+function indexBySkill(inputs: readonly ScoringInput[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  inputs.forEach((input, i) => {
+    for (const skillId of input.features.skillIds) {
       const list = index.get(skillId);
-      if (list) list.push(candidate);
-      else index.set(skillId, [candidate]);
+      if (list) list.push(i);
+      else index.set(skillId, [i]);
     }
-  }
+  });
   return index;
 }
 
-/** Exactly the job's eligible candidates: one of its required skills (by index) and a shared domain. */
-function eligibleFor(job: LoadedJob, bySkill: ReadonlyMap<number, CandidateFeatures[]>): CandidateFeatures[] {
-  const seen = new Set<string>();
-  const eligible: CandidateFeatures[] = [];
+/**
+ * Exactly the job's eligible candidates: one of its required skills (by index) and a shared
+ * domain, each once: `seen` marks those already taken for this job with its number `stamp`,
+ * instead of a set of ids per job.
+ */
+function eligibleFor(job: LoadedJob, inputs: readonly ScoringInput[], bySkill: ReadonlyMap<number, number[]>, seen: Uint32Array, stamp: number): ScoringInput[] {
+  const eligible: ScoringInput[] = [];
   for (const skillId of job.features.requiredSkillIds) {
-    for (const candidate of bySkill.get(skillId) ?? []) {
-      if (seen.has(candidate.id)) continue;
-      seen.add(candidate.id);
-      if (job.features.domainIds.some((id) => candidate.domainIds.has(id))) eligible.push(candidate);
+    for (const i of bySkill.get(skillId) ?? []) {
+      if (seen[i] === stamp) continue;
+      seen[i] = stamp;
+      const input = inputs[i]!;
+      for (const domainId of job.features.domainIds) {
+        if (input.features.domainIds.has(domainId)) {
+          eligible.push(input);
+          break;
+        }
+      }
     }
   }
   return eligible;

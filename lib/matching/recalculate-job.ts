@@ -1,5 +1,6 @@
 import { loadCatalog, type Catalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
+import { scoringInput, type TokenDictionary } from "../scoring/score-key";
 import { MatchingError } from "./errors";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
@@ -27,6 +28,8 @@ export type RecalculateJobOptions = {
   trigger: string;
   /** When given, a job of another workspace is treated as not found. */
   workspaceId?: string;
+  /** The run that asked for this one (a candidate's incremental run). */
+  parentId?: string;
 };
 
 /** Recalculates one ACTIVE job's top 50. Throws MatchingError when the job is missing or not active. */
@@ -41,9 +44,12 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   }
   const asOf = new Date();
   const loadFeatures: LoadFeatures = (ids) => loadCandidateFeatures(db, ids, asOf);
-  return recalculateLoadedJob(db, catalog, job, { trigger: options.trigger }, async () => {
+  const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
+  return recalculateLoadedJob(db, catalog, job, run, async () => {
     const [ids, responses] = await Promise.all([findEligibleCandidateIds(db, job.features), loadResponses(db, [job.id])]);
-    return { eligible: (await loadFeatures(ids)).values(), responses: responses.get(job.id) ?? new Map(), loadFeatures };
+    const dictionary: TokenDictionary = new Map();
+    const eligible = [...(await loadFeatures(ids)).values()].map((features) => scoringInput(features, dictionary));
+    return { eligible, dictionary, responses: responses.get(job.id) ?? new Map(), loadFeatures };
   });
 }
 

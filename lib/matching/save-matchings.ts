@@ -1,24 +1,21 @@
 import { Prisma, type Db } from "../db";
 import type { Scored } from "../scoring/rank-candidates";
+import { planMatchings, type ExistingRow } from "./plan-matchings";
 
-export const TOP_N = 50;
+export { TOP_N } from "./plan-matchings";
 
-const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
+/** On a row's rewrite: keep Gemini's reason while what it was written from is unchanged. */
+export const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
 
 export type SaveResult = { ranked: number; keptOutsideTop: number; removed: number; bestScore: number | null };
-
-type Existing = { candidateId: string; status: "PENDING" | "VIEWED" | "CONTACTED" | "REJECTED" };
 
 /**
  * Replaces a job's matchings in one transaction under a lock on the job row, so a reader never
  * sees half a list, a failure leaves the previous list intact, and concurrent recalculations
- * of one job serialise. The recruiter's decisions are the rules:
- * - REJECTED rows stay (scores refreshed) and take none of the TOP_N places;
- * - CONTACTED rows stay, ranked if still in the top, unranked otherwise;
- * - PENDING and VIEWED rows that fall out are removed; new rows start PENDING;
- * - a status is never written here;
- * - a reason written by Gemini stays while its fingerprint (what it was written from) is
- *   unchanged; otherwise the template reason is written, to be explained again later.
+ * of one job serialise. Who stays and who goes follows the recruiter's decisions (planMatchings:
+ * REJECTED and CONTACTED rows stay, scores refreshed; PENDING and VIEWED rows that fall out go);
+ * a status is never written here. A reason written by Gemini stays while its fingerprint (what it
+ * was written from) is unchanged; otherwise the template is written, to be explained again later.
  */
 export async function saveMatchings(
   db: Db,
@@ -32,16 +29,9 @@ export async function saveMatchings(
     async (tx) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId}::uuid FOR NO KEY UPDATE`;
       if (locked.length === 0) throw new Error(`Job ${jobId} no longer exists`);
-      const existing = await tx.$queryRaw<Existing[]>`
+      const existing = await tx.$queryRaw<ExistingRow[]>`
         SELECT "candidateId", status::text AS status FROM "CandidateMatching" WHERE "jobId" = ${jobId}::uuid`;
-
-      const rejected = new Set(existing.filter((row) => row.status === "REJECTED").map((row) => row.candidateId));
-      const top = ranked.filter((scored) => !rejected.has(scored.candidateId)).slice(0, TOP_N);
-      const inTop = new Set(top.map((scored) => scored.candidateId));
-      const keep = existing.filter((row) => !inTop.has(row.candidateId) && (row.status === "REJECTED" || row.status === "CONTACTED"));
-      const remove = existing
-        .filter((row) => !inTop.has(row.candidateId) && (row.status === "PENDING" || row.status === "VIEWED"))
-        .map((row) => row.candidateId);
+      const { top, keep, remove } = planMatchings(existing, ranked);
 
       const rows = [
         ...top.map((scored, index) => ({ scored, rank: index + 1 as number | null })),

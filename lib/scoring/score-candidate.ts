@@ -13,7 +13,19 @@ const round = (value: number, decimals: number) => {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 };
-const clamp = (value: number) => Math.max(0, Math.min(100, value));
+export const clamp = (value: number) => Math.max(0, Math.min(100, value));
+
+/** A criterion as shown and compared: one decimal. */
+export const criterionValue = (raw: number) => round(raw, 1);
+
+const DEFAULT_WEIGHT_LIST = CRITERIA.map((criterion) => WEIGHTS[criterion]);
+
+/** The match score from the eight clamped criteria in CRITERIA order: their weighted sum, two decimals. */
+export function totalOf(values: ArrayLike<number>, weights: readonly number[] = DEFAULT_WEIGHT_LIST): number {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += (weights[i]! * values[i]!) / 100;
+  return round(clamp(total), 2);
+}
 
 /**
  * Scores one candidate for one job: pure, no I/O. Eligible means at least one shared domain
@@ -44,16 +56,16 @@ export function scoreCandidate(
     badges: clamp(badgesScore(candidate.badgeCount)),
     relevance: clamp(relevance.score),
   };
-  let total = 0;
-  for (const criterion of CRITERIA) total += (weights[criterion] * raw[criterion]) / 100;
-
-  const criteria = Object.fromEntries(CRITERIA.map((criterion) => [criterion, round(raw[criterion], 1)])) as Record<
+  const criteria = Object.fromEntries(CRITERIA.map((criterion) => [criterion, criterionValue(raw[criterion])])) as Record<
     Criterion,
     number
   >;
   return {
     eligible: skills.matchedRequired.length > 0 && domains.shared.length > 0,
-    matchScore: round(clamp(total), 2),
+    matchScore: totalOf(
+      CRITERIA.map((criterion) => raw[criterion]),
+      CRITERIA.map((criterion) => weights[criterion]),
+    ),
     criteria,
     evidence: {
       matchedRequiredSkillIds: skills.matchedRequired,

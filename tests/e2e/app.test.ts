@@ -47,15 +47,15 @@ describe("the web app", () => {
 describe("the Inngest endpoint in production mode", () => {
   const env = () => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY });
 
-  it("reports both functions to a signed GET, and nothing to an unsigned one", async () => {
+  it("reports the three functions to a signed GET, and nothing to an unsigned one", async () => {
     app = await startNext(env());
     const unsigned = await fetch(`${app.url}/api/inngest`);
     expect(unsigned.status).toBe(401);
     const signed = await fetch(`${app.url}/api/inngest`, { headers: { "X-Inngest-Signature": inngestSignature("") } });
-    expect(await signed.json()).toMatchObject({ function_count: 2, authentication_succeeded: true, mode: "cloud", app_id: "talent-matching" });
+    expect(await signed.json()).toMatchObject({ function_count: 3, authentication_succeeded: true, mode: "cloud", app_id: "talent-matching" });
   });
 
-  it("answers a signed in-band sync with both functions, their triggers and retries", async () => {
+  it("answers a signed in-band sync with the three functions, their triggers and retries", async () => {
     const body = JSON.stringify({ url: `${app!.url}/api/inngest` });
     const response = await fetch(`${app!.url}/api/inngest`, {
       method: "PUT",
@@ -70,6 +70,11 @@ describe("the Inngest endpoint in production mode", () => {
       triggers: [{ event: "gig/ranking.recalculate" }],
       steps: { step: { retries: { attempts: 3 } } },
       concurrency: { key: "event.data.gigId", limit: 1 },
+    });
+    expect(byId.get("talent-matching-match-candidate-profile")).toMatchObject({
+      triggers: [{ event: "candidate/profile.updated" }],
+      steps: { step: { retries: { attempts: 3 } } },
+      concurrency: { key: "event.data.candidateId", limit: 1 },
     });
   });
 

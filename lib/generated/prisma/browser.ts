@@ -142,6 +142,7 @@ export type Response = Prisma.ResponseModel
 export type CandidateMatching = Prisma.CandidateMatchingModel
 /**
  * Model MatchingRun
- * One row per recalculation. A run over all jobs (scope ALL) is the parent of one JOB row per job.
+ * One row per recalculation. A run over all jobs (scope ALL) is the parent of one JOB row per job;
+ * a candidate's incremental run (scope CANDIDATE) is the parent of the jobs it had to recalculate.
  */
 export type MatchingRun = Prisma.MatchingRunModel

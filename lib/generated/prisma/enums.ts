@@ -38,7 +38,8 @@ export type ReasonSource = (typeof ReasonSource)[keyof typeof ReasonSource]
 
 export const RunScope = {
   JOB: 'JOB',
-  ALL: 'ALL'
+  ALL: 'ALL',
+  CANDIDATE: 'CANDIDATE'
 } as const
 
 export type RunScope = (typeof RunScope)[keyof typeof RunScope]

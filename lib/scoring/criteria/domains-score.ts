@@ -6,7 +6,11 @@ export type DomainsResult = { score: number; shared: number[]; missing: number[]
 export function domainsScore(job: JobFeatures, candidate: CandidateFeatures): DomainsResult {
   const shared = job.domainIds.filter((id) => candidate.domainIds.has(id));
   const missing = job.domainIds.filter((id) => !candidate.domainIds.has(id));
-  if (job.domainIds.length === 0) return { score: 0, shared, missing };
-  const coverage = shared.length / job.domainIds.length;
-  return { score: 90 * coverage + (missing.length === 0 ? 10 : 0), shared, missing };
+  return { score: domainsFormula(job, shared.length), shared, missing };
+}
+
+/** The domains score from the number of shared domains (see skillsFormula). */
+export function domainsFormula(job: JobFeatures, shared: number): number {
+  if (job.domainIds.length === 0) return 0;
+  return 90 * (shared / job.domainIds.length) + (shared === job.domainIds.length ? 10 : 0);
 }

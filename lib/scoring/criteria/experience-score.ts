@@ -11,17 +11,24 @@ const MIN_DOMAIN_YEARS = 2;
  * job's domains, 25% portfolio items that use the job's skills.
  */
 export function experienceScore(job: JobFeatures, candidate: CandidateFeatures): ExperienceResult {
-  const years = Math.max(0, candidate.yearsOfExperience);
-  const seniority = Math.min(1, (years + 1) / (Math.max(0, job.minYearsExperience) + 1));
-
-  let domainMonths = 0;
-  for (const id of job.domainIds) domainMonths += candidate.domainMonths.get(id) ?? 0;
-  const domainYears = domainMonths / 12;
-  const domainDepth = Math.min(1, domainYears / Math.max(MIN_DOMAIN_YEARS, job.minYearsExperience));
-
   const jobSkills = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
   const portfolioItems = candidate.portfolioSkillIds.filter((skills) => skills.some((id) => jobSkills.has(id))).length;
-  const portfolio = Math.min(1, portfolioItems / PORTFOLIO_SATURATION);
+  const domainYears = domainYearsIn(job, candidate);
+  return { score: experienceFormula(job, candidate, domainYears, portfolioItems), domainYears, portfolioItems };
+}
 
-  return { score: 100 * (0.4 * seniority + 0.35 * domainDepth + 0.25 * portfolio), domainYears, portfolioItems };
+/** Years in the job's domains (positions' months, summed in the job's domain order). */
+export function domainYearsIn(job: JobFeatures, candidate: CandidateFeatures): number {
+  let domainMonths = 0;
+  for (const id of job.domainIds) domainMonths += candidate.domainMonths.get(id) ?? 0;
+  return domainMonths / 12;
+}
+
+/** The experience score from its parts (see skillsFormula). */
+export function experienceFormula(job: JobFeatures, candidate: CandidateFeatures, domainYears: number, portfolioItems: number): number {
+  const years = Math.max(0, candidate.yearsOfExperience);
+  const seniority = Math.min(1, (years + 1) / (Math.max(0, job.minYearsExperience) + 1));
+  const domainDepth = Math.min(1, domainYears / Math.max(MIN_DOMAIN_YEARS, job.minYearsExperience));
+  const portfolio = Math.min(1, portfolioItems / PORTFOLIO_SATURATION);
+  return 100 * (0.4 * seniority + 0.35 * domainDepth + 0.25 * portfolio);
 }

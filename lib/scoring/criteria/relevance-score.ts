@@ -10,5 +10,11 @@ export function relevanceScore(job: JobFeatures, candidate: CandidateFeatures): 
   if (job.textTokens.size === 0) return { score: 0, sharedTerms: 0 };
   let sharedTerms = 0;
   for (const token of candidate.textTokens) if (job.textTokens.has(token)) sharedTerms++;
-  return { score: 100 * Math.min(1, sharedTerms / Math.min(job.textTokens.size, TERMS_SATURATION)), sharedTerms };
+  return { score: relevanceFormula(job, sharedTerms), sharedTerms };
+}
+
+/** The relevance score from the number of shared terms (see skillsFormula). */
+export function relevanceFormula(job: JobFeatures, sharedTerms: number): number {
+  if (job.textTokens.size === 0) return 0;
+  return 100 * Math.min(1, sharedTerms / Math.min(job.textTokens.size, TERMS_SATURATION));
 }

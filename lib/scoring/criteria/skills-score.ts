@@ -22,11 +22,14 @@ export function skillsScore(job: JobFeatures, candidate: CandidateFeatures): Ski
   const listed = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
   const extraRelevant = [...job.mentionedSkillIds].filter((id) => !listed.has(id) && candidate.skillIds.has(id));
 
-  const required = job.requiredSkillIds.length === 0 ? 0 : matchedRequired.length / job.requiredSkillIds.length;
-  const extra = Math.min(1, extraRelevant.length / EXTRA_SATURATION);
-  const base =
-    job.niceToHaveSkillIds.length === 0
-      ? 95 * required
-      : 80 * required + 15 * (matchedNiceToHave.length / job.niceToHaveSkillIds.length);
-  return { score: base + 5 * extra, matchedRequired, missingRequired, matchedNiceToHave, extraRelevant };
+  const score = skillsFormula(job, matchedRequired.length, matchedNiceToHave.length, extraRelevant.length);
+  return { score, matchedRequired, missingRequired, matchedNiceToHave, extraRelevant };
+}
+
+/** The skills score from counts alone: shared with the ranking's fast path, so both give the same number. */
+export function skillsFormula(job: JobFeatures, matchedRequired: number, matchedNiceToHave: number, extraRelevant: number): number {
+  const required = job.requiredSkillIds.length === 0 ? 0 : matchedRequired / job.requiredSkillIds.length;
+  const extra = Math.min(1, extraRelevant / EXTRA_SATURATION);
+  const base = job.niceToHaveSkillIds.length === 0 ? 95 * required : 80 * required + 15 * (matchedNiceToHave / job.niceToHaveSkillIds.length);
+  return base + 5 * extra;
 }

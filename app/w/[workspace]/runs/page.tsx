@@ -50,7 +50,7 @@ export default async function RunsPage({ params, searchParams }: Props) {
                     {run.jobId && run.jobTitle ? <Link href={`/w/${workspace.slug}/jobs/${run.jobId}`} className="link">{run.jobTitle}</Link> : "Deleted job"}
                     {run.error && <p className="mt-1 text-red-800">{run.error}</p>}
                   </td>
-                  <td className="px-3 py-2">{triggerLabel(run.trigger)}{run.partOfFullRun && <span className="block text-xs text-slate-600">part of a run over all jobs</span>}</td>
+                  <td className="px-3 py-2">{triggerLabel(run.trigger)}{run.partOfFullRun && <span className="block text-xs text-slate-600">part of a run over several jobs</span>}</td>
                   <td className="px-3 py-2"><StatusBadge status={run.status} /></td>
                   <td className="px-3 py-2 tabular-nums">{formatDuration(run.durationMs)}</td>
                   <td className="px-3 py-2 tabular-nums">{run.candidatesConsidered}</td>

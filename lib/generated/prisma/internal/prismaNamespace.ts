@@ -2632,6 +2632,7 @@ export const MatchingRunScalarFieldEnum = {
   trigger: 'trigger',
   workspaceId: 'workspaceId',
   jobId: 'jobId',
+  candidateId: 'candidateId',
   status: 'status',
   startedAt: 'startedAt',
   finishedAt: 'finishedAt',

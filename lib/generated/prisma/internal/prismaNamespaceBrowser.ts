@@ -396,6 +396,7 @@ export const MatchingRunScalarFieldEnum = {
   trigger: 'trigger',
   workspaceId: 'workspaceId',
   jobId: 'jobId',
+  candidateId: 'candidateId',
   status: 'status',
   startedAt: 'startedAt',
   finishedAt: 'finishedAt',

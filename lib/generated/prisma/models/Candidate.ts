@@ -258,6 +258,7 @@ export type CandidateWhereInput = {
   badges?: Prisma.BadgeListRelationFilter
   responses?: Prisma.ResponseListRelationFilter
   matchings?: Prisma.CandidateMatchingListRelationFilter
+  runs?: Prisma.MatchingRunListRelationFilter
 }
 
 export type CandidateOrderByWithRelationInput = {
@@ -280,6 +281,7 @@ export type CandidateOrderByWithRelationInput = {
   badges?: Prisma.BadgeOrderByRelationAggregateInput
   responses?: Prisma.ResponseOrderByRelationAggregateInput
   matchings?: Prisma.CandidateMatchingOrderByRelationAggregateInput
+  runs?: Prisma.MatchingRunOrderByRelationAggregateInput
 }
 
 export type CandidateWhereUniqueInput = Prisma.AtLeast<{
@@ -305,6 +307,7 @@ export type CandidateWhereUniqueInput = Prisma.AtLeast<{
   badges?: Prisma.BadgeListRelationFilter
   responses?: Prisma.ResponseListRelationFilter
   matchings?: Prisma.CandidateMatchingListRelationFilter
+  runs?: Prisma.MatchingRunListRelationFilter
 }, "id" | "externalId">
 
 export type CandidateOrderByWithAggregationInput = {
@@ -359,6 +362,7 @@ export type CandidateCreateInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateInput = {
@@ -381,6 +385,7 @@ export type CandidateUncheckedCreateInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUpdateInput = {
@@ -403,6 +408,7 @@ export type CandidateUpdateInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateInput = {
@@ -425,6 +431,7 @@ export type CandidateUncheckedUpdateInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateManyInput = {
@@ -510,6 +517,11 @@ export type CandidateSumOrderByAggregateInput = {
 export type CandidateScalarRelationFilter = {
   is?: Prisma.CandidateWhereInput
   isNot?: Prisma.CandidateWhereInput
+}
+
+export type CandidateNullableScalarRelationFilter = {
+  is?: Prisma.CandidateWhereInput | null
+  isNot?: Prisma.CandidateWhereInput | null
 }
 
 export type CandidateCreateNestedOneWithoutSkillsInput = {
@@ -652,6 +664,22 @@ export type CandidateUpdateOneRequiredWithoutMatchingsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CandidateUpdateToOneWithWhereWithoutMatchingsInput, Prisma.CandidateUpdateWithoutMatchingsInput>, Prisma.CandidateUncheckedUpdateWithoutMatchingsInput>
 }
 
+export type CandidateCreateNestedOneWithoutRunsInput = {
+  create?: Prisma.XOR<Prisma.CandidateCreateWithoutRunsInput, Prisma.CandidateUncheckedCreateWithoutRunsInput>
+  connectOrCreate?: Prisma.CandidateCreateOrConnectWithoutRunsInput
+  connect?: Prisma.CandidateWhereUniqueInput
+}
+
+export type CandidateUpdateOneWithoutRunsNestedInput = {
+  create?: Prisma.XOR<Prisma.CandidateCreateWithoutRunsInput, Prisma.CandidateUncheckedCreateWithoutRunsInput>
+  connectOrCreate?: Prisma.CandidateCreateOrConnectWithoutRunsInput
+  upsert?: Prisma.CandidateUpsertWithoutRunsInput
+  disconnect?: Prisma.CandidateWhereInput | boolean
+  delete?: Prisma.CandidateWhereInput | boolean
+  connect?: Prisma.CandidateWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CandidateUpdateToOneWithWhereWithoutRunsInput, Prisma.CandidateUpdateWithoutRunsInput>, Prisma.CandidateUncheckedUpdateWithoutRunsInput>
+}
+
 export type CandidateCreateWithoutSkillsInput = {
   id?: string
   externalId?: string | null
@@ -671,6 +699,7 @@ export type CandidateCreateWithoutSkillsInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutSkillsInput = {
@@ -692,6 +721,7 @@ export type CandidateUncheckedCreateWithoutSkillsInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutSkillsInput = {
@@ -729,6 +759,7 @@ export type CandidateUpdateWithoutSkillsInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutSkillsInput = {
@@ -750,6 +781,7 @@ export type CandidateUncheckedUpdateWithoutSkillsInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutDomainsInput = {
@@ -771,6 +803,7 @@ export type CandidateCreateWithoutDomainsInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutDomainsInput = {
@@ -792,6 +825,7 @@ export type CandidateUncheckedCreateWithoutDomainsInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutDomainsInput = {
@@ -829,6 +863,7 @@ export type CandidateUpdateWithoutDomainsInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutDomainsInput = {
@@ -850,6 +885,7 @@ export type CandidateUncheckedUpdateWithoutDomainsInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutExperiencesInput = {
@@ -871,6 +907,7 @@ export type CandidateCreateWithoutExperiencesInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutExperiencesInput = {
@@ -892,6 +929,7 @@ export type CandidateUncheckedCreateWithoutExperiencesInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutExperiencesInput = {
@@ -929,6 +967,7 @@ export type CandidateUpdateWithoutExperiencesInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutExperiencesInput = {
@@ -950,6 +989,7 @@ export type CandidateUncheckedUpdateWithoutExperiencesInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutPortfolioInput = {
@@ -971,6 +1011,7 @@ export type CandidateCreateWithoutPortfolioInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutPortfolioInput = {
@@ -992,6 +1033,7 @@ export type CandidateUncheckedCreateWithoutPortfolioInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutPortfolioInput = {
@@ -1029,6 +1071,7 @@ export type CandidateUpdateWithoutPortfolioInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutPortfolioInput = {
@@ -1050,6 +1093,7 @@ export type CandidateUncheckedUpdateWithoutPortfolioInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutTechnicalTestsInput = {
@@ -1071,6 +1115,7 @@ export type CandidateCreateWithoutTechnicalTestsInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutTechnicalTestsInput = {
@@ -1092,6 +1137,7 @@ export type CandidateUncheckedCreateWithoutTechnicalTestsInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutTechnicalTestsInput = {
@@ -1129,6 +1175,7 @@ export type CandidateUpdateWithoutTechnicalTestsInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutTechnicalTestsInput = {
@@ -1150,6 +1197,7 @@ export type CandidateUncheckedUpdateWithoutTechnicalTestsInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutFeedbacksInput = {
@@ -1171,6 +1219,7 @@ export type CandidateCreateWithoutFeedbacksInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutFeedbacksInput = {
@@ -1192,6 +1241,7 @@ export type CandidateUncheckedCreateWithoutFeedbacksInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutFeedbacksInput = {
@@ -1229,6 +1279,7 @@ export type CandidateUpdateWithoutFeedbacksInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutFeedbacksInput = {
@@ -1250,6 +1301,7 @@ export type CandidateUncheckedUpdateWithoutFeedbacksInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutQuizzesInput = {
@@ -1271,6 +1323,7 @@ export type CandidateCreateWithoutQuizzesInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutQuizzesInput = {
@@ -1292,6 +1345,7 @@ export type CandidateUncheckedCreateWithoutQuizzesInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutQuizzesInput = {
@@ -1329,6 +1383,7 @@ export type CandidateUpdateWithoutQuizzesInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutQuizzesInput = {
@@ -1350,6 +1405,7 @@ export type CandidateUncheckedUpdateWithoutQuizzesInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutBadgesInput = {
@@ -1371,6 +1427,7 @@ export type CandidateCreateWithoutBadgesInput = {
   quizzes?: Prisma.QuizAttemptCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutBadgesInput = {
@@ -1392,6 +1449,7 @@ export type CandidateUncheckedCreateWithoutBadgesInput = {
   quizzes?: Prisma.QuizAttemptUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutBadgesInput = {
@@ -1429,6 +1487,7 @@ export type CandidateUpdateWithoutBadgesInput = {
   quizzes?: Prisma.QuizAttemptUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutBadgesInput = {
@@ -1450,6 +1509,7 @@ export type CandidateUncheckedUpdateWithoutBadgesInput = {
   quizzes?: Prisma.QuizAttemptUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutResponsesInput = {
@@ -1471,6 +1531,7 @@ export type CandidateCreateWithoutResponsesInput = {
   quizzes?: Prisma.QuizAttemptCreateNestedManyWithoutCandidateInput
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutResponsesInput = {
@@ -1492,6 +1553,7 @@ export type CandidateUncheckedCreateWithoutResponsesInput = {
   quizzes?: Prisma.QuizAttemptUncheckedCreateNestedManyWithoutCandidateInput
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutResponsesInput = {
@@ -1529,6 +1591,7 @@ export type CandidateUpdateWithoutResponsesInput = {
   quizzes?: Prisma.QuizAttemptUpdateManyWithoutCandidateNestedInput
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutResponsesInput = {
@@ -1550,6 +1613,7 @@ export type CandidateUncheckedUpdateWithoutResponsesInput = {
   quizzes?: Prisma.QuizAttemptUncheckedUpdateManyWithoutCandidateNestedInput
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutMatchingsInput = {
@@ -1571,6 +1635,7 @@ export type CandidateCreateWithoutMatchingsInput = {
   quizzes?: Prisma.QuizAttemptCreateNestedManyWithoutCandidateInput
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutMatchingsInput = {
@@ -1592,6 +1657,7 @@ export type CandidateUncheckedCreateWithoutMatchingsInput = {
   quizzes?: Prisma.QuizAttemptUncheckedCreateNestedManyWithoutCandidateInput
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutMatchingsInput = {
@@ -1629,6 +1695,7 @@ export type CandidateUpdateWithoutMatchingsInput = {
   quizzes?: Prisma.QuizAttemptUpdateManyWithoutCandidateNestedInput
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutMatchingsInput = {
@@ -1650,6 +1717,111 @@ export type CandidateUncheckedUpdateWithoutMatchingsInput = {
   quizzes?: Prisma.QuizAttemptUncheckedUpdateManyWithoutCandidateNestedInput
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+}
+
+export type CandidateCreateWithoutRunsInput = {
+  id?: string
+  externalId?: string | null
+  name: string
+  email?: string | null
+  headline?: string
+  summary?: string
+  yearsOfExperience?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  skills?: Prisma.CandidateSkillCreateNestedManyWithoutCandidateInput
+  domains?: Prisma.CandidateDomainCreateNestedManyWithoutCandidateInput
+  experiences?: Prisma.ExperienceCreateNestedManyWithoutCandidateInput
+  portfolio?: Prisma.PortfolioItemCreateNestedManyWithoutCandidateInput
+  technicalTests?: Prisma.TechnicalTestCreateNestedManyWithoutCandidateInput
+  feedbacks?: Prisma.FeedbackCreateNestedManyWithoutCandidateInput
+  quizzes?: Prisma.QuizAttemptCreateNestedManyWithoutCandidateInput
+  badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
+  responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
+  matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+}
+
+export type CandidateUncheckedCreateWithoutRunsInput = {
+  id?: string
+  externalId?: string | null
+  name: string
+  email?: string | null
+  headline?: string
+  summary?: string
+  yearsOfExperience?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  skills?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutCandidateInput
+  domains?: Prisma.CandidateDomainUncheckedCreateNestedManyWithoutCandidateInput
+  experiences?: Prisma.ExperienceUncheckedCreateNestedManyWithoutCandidateInput
+  portfolio?: Prisma.PortfolioItemUncheckedCreateNestedManyWithoutCandidateInput
+  technicalTests?: Prisma.TechnicalTestUncheckedCreateNestedManyWithoutCandidateInput
+  feedbacks?: Prisma.FeedbackUncheckedCreateNestedManyWithoutCandidateInput
+  quizzes?: Prisma.QuizAttemptUncheckedCreateNestedManyWithoutCandidateInput
+  badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
+  responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
+  matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+}
+
+export type CandidateCreateOrConnectWithoutRunsInput = {
+  where: Prisma.CandidateWhereUniqueInput
+  create: Prisma.XOR<Prisma.CandidateCreateWithoutRunsInput, Prisma.CandidateUncheckedCreateWithoutRunsInput>
+}
+
+export type CandidateUpsertWithoutRunsInput = {
+  update: Prisma.XOR<Prisma.CandidateUpdateWithoutRunsInput, Prisma.CandidateUncheckedUpdateWithoutRunsInput>
+  create: Prisma.XOR<Prisma.CandidateCreateWithoutRunsInput, Prisma.CandidateUncheckedCreateWithoutRunsInput>
+  where?: Prisma.CandidateWhereInput
+}
+
+export type CandidateUpdateToOneWithWhereWithoutRunsInput = {
+  where?: Prisma.CandidateWhereInput
+  data: Prisma.XOR<Prisma.CandidateUpdateWithoutRunsInput, Prisma.CandidateUncheckedUpdateWithoutRunsInput>
+}
+
+export type CandidateUpdateWithoutRunsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  headline?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  skills?: Prisma.CandidateSkillUpdateManyWithoutCandidateNestedInput
+  domains?: Prisma.CandidateDomainUpdateManyWithoutCandidateNestedInput
+  experiences?: Prisma.ExperienceUpdateManyWithoutCandidateNestedInput
+  portfolio?: Prisma.PortfolioItemUpdateManyWithoutCandidateNestedInput
+  technicalTests?: Prisma.TechnicalTestUpdateManyWithoutCandidateNestedInput
+  feedbacks?: Prisma.FeedbackUpdateManyWithoutCandidateNestedInput
+  quizzes?: Prisma.QuizAttemptUpdateManyWithoutCandidateNestedInput
+  badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
+  responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
+  matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+}
+
+export type CandidateUncheckedUpdateWithoutRunsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  headline?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  skills?: Prisma.CandidateSkillUncheckedUpdateManyWithoutCandidateNestedInput
+  domains?: Prisma.CandidateDomainUncheckedUpdateManyWithoutCandidateNestedInput
+  experiences?: Prisma.ExperienceUncheckedUpdateManyWithoutCandidateNestedInput
+  portfolio?: Prisma.PortfolioItemUncheckedUpdateManyWithoutCandidateNestedInput
+  technicalTests?: Prisma.TechnicalTestUncheckedUpdateManyWithoutCandidateNestedInput
+  feedbacks?: Prisma.FeedbackUncheckedUpdateManyWithoutCandidateNestedInput
+  quizzes?: Prisma.QuizAttemptUncheckedUpdateManyWithoutCandidateNestedInput
+  badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
+  responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
+  matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
 }
 
 
@@ -1668,6 +1840,7 @@ export type CandidateCountOutputType = {
   badges: number
   responses: number
   matchings: number
+  runs: number
 }
 
 export type CandidateCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1681,6 +1854,7 @@ export type CandidateCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensi
   badges?: boolean | CandidateCountOutputTypeCountBadgesArgs
   responses?: boolean | CandidateCountOutputTypeCountResponsesArgs
   matchings?: boolean | CandidateCountOutputTypeCountMatchingsArgs
+  runs?: boolean | CandidateCountOutputTypeCountRunsArgs
 }
 
 /**
@@ -1763,6 +1937,13 @@ export type CandidateCountOutputTypeCountMatchingsArgs<ExtArgs extends runtime.T
   where?: Prisma.CandidateMatchingWhereInput
 }
 
+/**
+ * CandidateCountOutputType without action
+ */
+export type CandidateCountOutputTypeCountRunsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.MatchingRunWhereInput
+}
+
 
 export type CandidateSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1784,6 +1965,7 @@ export type CandidateSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   badges?: boolean | Prisma.Candidate$badgesArgs<ExtArgs>
   responses?: boolean | Prisma.Candidate$responsesArgs<ExtArgs>
   matchings?: boolean | Prisma.Candidate$matchingsArgs<ExtArgs>
+  runs?: boolean | Prisma.Candidate$runsArgs<ExtArgs>
   _count?: boolean | Prisma.CandidateCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidate"]>
 
@@ -1835,6 +2017,7 @@ export type CandidateInclude<ExtArgs extends runtime.Types.Extensions.InternalAr
   badges?: boolean | Prisma.Candidate$badgesArgs<ExtArgs>
   responses?: boolean | Prisma.Candidate$responsesArgs<ExtArgs>
   matchings?: boolean | Prisma.Candidate$matchingsArgs<ExtArgs>
+  runs?: boolean | Prisma.Candidate$runsArgs<ExtArgs>
   _count?: boolean | Prisma.CandidateCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CandidateIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1853,6 +2036,7 @@ export type $CandidatePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     badges: Prisma.$BadgePayload<ExtArgs>[]
     responses: Prisma.$ResponsePayload<ExtArgs>[]
     matchings: Prisma.$CandidateMatchingPayload<ExtArgs>[]
+    runs: Prisma.$MatchingRunPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2268,6 +2452,7 @@ export interface Prisma__CandidateClient<T, Null = never, ExtArgs extends runtim
   badges<T extends Prisma.Candidate$badgesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$badgesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$BadgePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   responses<T extends Prisma.Candidate$responsesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$responsesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ResponsePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   matchings<T extends Prisma.Candidate$matchingsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$matchingsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CandidateMatchingPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  runs<T extends Prisma.Candidate$runsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$runsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$MatchingRunPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2936,6 +3121,30 @@ export type Candidate$matchingsArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.CandidateMatchingScalarFieldEnum | Prisma.CandidateMatchingScalarFieldEnum[]
+}
+
+/**
+ * Candidate.runs
+ */
+export type Candidate$runsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the MatchingRun
+   */
+  select?: Prisma.MatchingRunSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the MatchingRun
+   */
+  omit?: Prisma.MatchingRunOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.MatchingRunInclude<ExtArgs> | null
+  where?: Prisma.MatchingRunWhereInput
+  orderBy?: Prisma.MatchingRunOrderByWithRelationInput | Prisma.MatchingRunOrderByWithRelationInput[]
+  cursor?: Prisma.MatchingRunWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.MatchingRunScalarFieldEnum | Prisma.MatchingRunScalarFieldEnum[]
 }
 
 /**

@@ -14,7 +14,8 @@ import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model MatchingRun
- * One row per recalculation. A run over all jobs (scope ALL) is the parent of one JOB row per job.
+ * One row per recalculation. A run over all jobs (scope ALL) is the parent of one JOB row per job;
+ * a candidate's incremental run (scope CANDIDATE) is the parent of the jobs it had to recalculate.
  */
 export type MatchingRunModel = runtime.Types.Result.DefaultSelection<Prisma.$MatchingRunPayload>
 
@@ -45,6 +46,7 @@ export type MatchingRunMinAggregateOutputType = {
   trigger: string | null
   workspaceId: string | null
   jobId: string | null
+  candidateId: string | null
   status: $Enums.RunStatus | null
   startedAt: Date | null
   finishedAt: Date | null
@@ -61,6 +63,7 @@ export type MatchingRunMaxAggregateOutputType = {
   trigger: string | null
   workspaceId: string | null
   jobId: string | null
+  candidateId: string | null
   status: $Enums.RunStatus | null
   startedAt: Date | null
   finishedAt: Date | null
@@ -77,6 +80,7 @@ export type MatchingRunCountAggregateOutputType = {
   trigger: number
   workspaceId: number
   jobId: number
+  candidateId: number
   status: number
   startedAt: number
   finishedAt: number
@@ -107,6 +111,7 @@ export type MatchingRunMinAggregateInputType = {
   trigger?: true
   workspaceId?: true
   jobId?: true
+  candidateId?: true
   status?: true
   startedAt?: true
   finishedAt?: true
@@ -123,6 +128,7 @@ export type MatchingRunMaxAggregateInputType = {
   trigger?: true
   workspaceId?: true
   jobId?: true
+  candidateId?: true
   status?: true
   startedAt?: true
   finishedAt?: true
@@ -139,6 +145,7 @@ export type MatchingRunCountAggregateInputType = {
   trigger?: true
   workspaceId?: true
   jobId?: true
+  candidateId?: true
   status?: true
   startedAt?: true
   finishedAt?: true
@@ -242,6 +249,7 @@ export type MatchingRunGroupByOutputType = {
   trigger: string
   workspaceId: string | null
   jobId: string | null
+  candidateId: string | null
   status: $Enums.RunStatus
   startedAt: Date
   finishedAt: Date | null
@@ -281,6 +289,7 @@ export type MatchingRunWhereInput = {
   trigger?: Prisma.StringFilter<"MatchingRun"> | string
   workspaceId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
   jobId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
+  candidateId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
   status?: Prisma.EnumRunStatusFilter<"MatchingRun"> | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFilter<"MatchingRun"> | Date | string
   finishedAt?: Prisma.DateTimeNullableFilter<"MatchingRun"> | Date | string | null
@@ -292,6 +301,7 @@ export type MatchingRunWhereInput = {
   children?: Prisma.MatchingRunListRelationFilter
   workspace?: Prisma.XOR<Prisma.WorkspaceNullableScalarRelationFilter, Prisma.WorkspaceWhereInput> | null
   job?: Prisma.XOR<Prisma.JobNullableScalarRelationFilter, Prisma.JobWhereInput> | null
+  candidate?: Prisma.XOR<Prisma.CandidateNullableScalarRelationFilter, Prisma.CandidateWhereInput> | null
 }
 
 export type MatchingRunOrderByWithRelationInput = {
@@ -301,6 +311,7 @@ export type MatchingRunOrderByWithRelationInput = {
   trigger?: Prisma.SortOrder
   workspaceId?: Prisma.SortOrderInput | Prisma.SortOrder
   jobId?: Prisma.SortOrderInput | Prisma.SortOrder
+  candidateId?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
   startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -312,6 +323,7 @@ export type MatchingRunOrderByWithRelationInput = {
   children?: Prisma.MatchingRunOrderByRelationAggregateInput
   workspace?: Prisma.WorkspaceOrderByWithRelationInput
   job?: Prisma.JobOrderByWithRelationInput
+  candidate?: Prisma.CandidateOrderByWithRelationInput
 }
 
 export type MatchingRunWhereUniqueInput = Prisma.AtLeast<{
@@ -324,6 +336,7 @@ export type MatchingRunWhereUniqueInput = Prisma.AtLeast<{
   trigger?: Prisma.StringFilter<"MatchingRun"> | string
   workspaceId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
   jobId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
+  candidateId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
   status?: Prisma.EnumRunStatusFilter<"MatchingRun"> | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFilter<"MatchingRun"> | Date | string
   finishedAt?: Prisma.DateTimeNullableFilter<"MatchingRun"> | Date | string | null
@@ -335,6 +348,7 @@ export type MatchingRunWhereUniqueInput = Prisma.AtLeast<{
   children?: Prisma.MatchingRunListRelationFilter
   workspace?: Prisma.XOR<Prisma.WorkspaceNullableScalarRelationFilter, Prisma.WorkspaceWhereInput> | null
   job?: Prisma.XOR<Prisma.JobNullableScalarRelationFilter, Prisma.JobWhereInput> | null
+  candidate?: Prisma.XOR<Prisma.CandidateNullableScalarRelationFilter, Prisma.CandidateWhereInput> | null
 }, "id">
 
 export type MatchingRunOrderByWithAggregationInput = {
@@ -344,6 +358,7 @@ export type MatchingRunOrderByWithAggregationInput = {
   trigger?: Prisma.SortOrder
   workspaceId?: Prisma.SortOrderInput | Prisma.SortOrder
   jobId?: Prisma.SortOrderInput | Prisma.SortOrder
+  candidateId?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
   startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -368,6 +383,7 @@ export type MatchingRunScalarWhereWithAggregatesInput = {
   trigger?: Prisma.StringWithAggregatesFilter<"MatchingRun"> | string
   workspaceId?: Prisma.UuidNullableWithAggregatesFilter<"MatchingRun"> | string | null
   jobId?: Prisma.UuidNullableWithAggregatesFilter<"MatchingRun"> | string | null
+  candidateId?: Prisma.UuidNullableWithAggregatesFilter<"MatchingRun"> | string | null
   status?: Prisma.EnumRunStatusWithAggregatesFilter<"MatchingRun"> | $Enums.RunStatus
   startedAt?: Prisma.DateTimeWithAggregatesFilter<"MatchingRun"> | Date | string
   finishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"MatchingRun"> | Date | string | null
@@ -392,6 +408,7 @@ export type MatchingRunCreateInput = {
   children?: Prisma.MatchingRunCreateNestedManyWithoutParentInput
   workspace?: Prisma.WorkspaceCreateNestedOneWithoutRunsInput
   job?: Prisma.JobCreateNestedOneWithoutRunsInput
+  candidate?: Prisma.CandidateCreateNestedOneWithoutRunsInput
 }
 
 export type MatchingRunUncheckedCreateInput = {
@@ -401,6 +418,7 @@ export type MatchingRunUncheckedCreateInput = {
   trigger: string
   workspaceId?: string | null
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -426,6 +444,7 @@ export type MatchingRunUpdateInput = {
   children?: Prisma.MatchingRunUpdateManyWithoutParentNestedInput
   workspace?: Prisma.WorkspaceUpdateOneWithoutRunsNestedInput
   job?: Prisma.JobUpdateOneWithoutRunsNestedInput
+  candidate?: Prisma.CandidateUpdateOneWithoutRunsNestedInput
 }
 
 export type MatchingRunUncheckedUpdateInput = {
@@ -435,6 +454,7 @@ export type MatchingRunUncheckedUpdateInput = {
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -452,6 +472,7 @@ export type MatchingRunCreateManyInput = {
   trigger: string
   workspaceId?: string | null
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -481,6 +502,7 @@ export type MatchingRunUncheckedUpdateManyInput = {
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -512,6 +534,7 @@ export type MatchingRunCountOrderByAggregateInput = {
   trigger?: Prisma.SortOrder
   workspaceId?: Prisma.SortOrder
   jobId?: Prisma.SortOrder
+  candidateId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrder
@@ -534,6 +557,7 @@ export type MatchingRunMaxOrderByAggregateInput = {
   trigger?: Prisma.SortOrder
   workspaceId?: Prisma.SortOrder
   jobId?: Prisma.SortOrder
+  candidateId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrder
@@ -550,6 +574,7 @@ export type MatchingRunMinOrderByAggregateInput = {
   trigger?: Prisma.SortOrder
   workspaceId?: Prisma.SortOrder
   jobId?: Prisma.SortOrder
+  candidateId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrder
@@ -649,6 +674,48 @@ export type MatchingRunUncheckedUpdateManyWithoutJobNestedInput = {
   deleteMany?: Prisma.MatchingRunScalarWhereInput | Prisma.MatchingRunScalarWhereInput[]
 }
 
+export type MatchingRunCreateNestedManyWithoutCandidateInput = {
+  create?: Prisma.XOR<Prisma.MatchingRunCreateWithoutCandidateInput, Prisma.MatchingRunUncheckedCreateWithoutCandidateInput> | Prisma.MatchingRunCreateWithoutCandidateInput[] | Prisma.MatchingRunUncheckedCreateWithoutCandidateInput[]
+  connectOrCreate?: Prisma.MatchingRunCreateOrConnectWithoutCandidateInput | Prisma.MatchingRunCreateOrConnectWithoutCandidateInput[]
+  createMany?: Prisma.MatchingRunCreateManyCandidateInputEnvelope
+  connect?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+}
+
+export type MatchingRunUncheckedCreateNestedManyWithoutCandidateInput = {
+  create?: Prisma.XOR<Prisma.MatchingRunCreateWithoutCandidateInput, Prisma.MatchingRunUncheckedCreateWithoutCandidateInput> | Prisma.MatchingRunCreateWithoutCandidateInput[] | Prisma.MatchingRunUncheckedCreateWithoutCandidateInput[]
+  connectOrCreate?: Prisma.MatchingRunCreateOrConnectWithoutCandidateInput | Prisma.MatchingRunCreateOrConnectWithoutCandidateInput[]
+  createMany?: Prisma.MatchingRunCreateManyCandidateInputEnvelope
+  connect?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+}
+
+export type MatchingRunUpdateManyWithoutCandidateNestedInput = {
+  create?: Prisma.XOR<Prisma.MatchingRunCreateWithoutCandidateInput, Prisma.MatchingRunUncheckedCreateWithoutCandidateInput> | Prisma.MatchingRunCreateWithoutCandidateInput[] | Prisma.MatchingRunUncheckedCreateWithoutCandidateInput[]
+  connectOrCreate?: Prisma.MatchingRunCreateOrConnectWithoutCandidateInput | Prisma.MatchingRunCreateOrConnectWithoutCandidateInput[]
+  upsert?: Prisma.MatchingRunUpsertWithWhereUniqueWithoutCandidateInput | Prisma.MatchingRunUpsertWithWhereUniqueWithoutCandidateInput[]
+  createMany?: Prisma.MatchingRunCreateManyCandidateInputEnvelope
+  set?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  disconnect?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  delete?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  connect?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  update?: Prisma.MatchingRunUpdateWithWhereUniqueWithoutCandidateInput | Prisma.MatchingRunUpdateWithWhereUniqueWithoutCandidateInput[]
+  updateMany?: Prisma.MatchingRunUpdateManyWithWhereWithoutCandidateInput | Prisma.MatchingRunUpdateManyWithWhereWithoutCandidateInput[]
+  deleteMany?: Prisma.MatchingRunScalarWhereInput | Prisma.MatchingRunScalarWhereInput[]
+}
+
+export type MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput = {
+  create?: Prisma.XOR<Prisma.MatchingRunCreateWithoutCandidateInput, Prisma.MatchingRunUncheckedCreateWithoutCandidateInput> | Prisma.MatchingRunCreateWithoutCandidateInput[] | Prisma.MatchingRunUncheckedCreateWithoutCandidateInput[]
+  connectOrCreate?: Prisma.MatchingRunCreateOrConnectWithoutCandidateInput | Prisma.MatchingRunCreateOrConnectWithoutCandidateInput[]
+  upsert?: Prisma.MatchingRunUpsertWithWhereUniqueWithoutCandidateInput | Prisma.MatchingRunUpsertWithWhereUniqueWithoutCandidateInput[]
+  createMany?: Prisma.MatchingRunCreateManyCandidateInputEnvelope
+  set?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  disconnect?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  delete?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  connect?: Prisma.MatchingRunWhereUniqueInput | Prisma.MatchingRunWhereUniqueInput[]
+  update?: Prisma.MatchingRunUpdateWithWhereUniqueWithoutCandidateInput | Prisma.MatchingRunUpdateWithWhereUniqueWithoutCandidateInput[]
+  updateMany?: Prisma.MatchingRunUpdateManyWithWhereWithoutCandidateInput | Prisma.MatchingRunUpdateManyWithWhereWithoutCandidateInput[]
+  deleteMany?: Prisma.MatchingRunScalarWhereInput | Prisma.MatchingRunScalarWhereInput[]
+}
+
 export type MatchingRunCreateNestedOneWithoutChildrenInput = {
   create?: Prisma.XOR<Prisma.MatchingRunCreateWithoutChildrenInput, Prisma.MatchingRunUncheckedCreateWithoutChildrenInput>
   connectOrCreate?: Prisma.MatchingRunCreateOrConnectWithoutChildrenInput
@@ -729,6 +796,7 @@ export type MatchingRunCreateWithoutWorkspaceInput = {
   parent?: Prisma.MatchingRunCreateNestedOneWithoutChildrenInput
   children?: Prisma.MatchingRunCreateNestedManyWithoutParentInput
   job?: Prisma.JobCreateNestedOneWithoutRunsInput
+  candidate?: Prisma.CandidateCreateNestedOneWithoutRunsInput
 }
 
 export type MatchingRunUncheckedCreateWithoutWorkspaceInput = {
@@ -737,6 +805,7 @@ export type MatchingRunUncheckedCreateWithoutWorkspaceInput = {
   scope: $Enums.RunScope
   trigger: string
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -783,6 +852,7 @@ export type MatchingRunScalarWhereInput = {
   trigger?: Prisma.StringFilter<"MatchingRun"> | string
   workspaceId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
   jobId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
+  candidateId?: Prisma.UuidNullableFilter<"MatchingRun"> | string | null
   status?: Prisma.EnumRunStatusFilter<"MatchingRun"> | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFilter<"MatchingRun"> | Date | string
   finishedAt?: Prisma.DateTimeNullableFilter<"MatchingRun"> | Date | string | null
@@ -806,6 +876,7 @@ export type MatchingRunCreateWithoutJobInput = {
   parent?: Prisma.MatchingRunCreateNestedOneWithoutChildrenInput
   children?: Prisma.MatchingRunCreateNestedManyWithoutParentInput
   workspace?: Prisma.WorkspaceCreateNestedOneWithoutRunsInput
+  candidate?: Prisma.CandidateCreateNestedOneWithoutRunsInput
 }
 
 export type MatchingRunUncheckedCreateWithoutJobInput = {
@@ -814,6 +885,7 @@ export type MatchingRunUncheckedCreateWithoutJobInput = {
   scope: $Enums.RunScope
   trigger: string
   workspaceId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -850,6 +922,66 @@ export type MatchingRunUpdateManyWithWhereWithoutJobInput = {
   data: Prisma.XOR<Prisma.MatchingRunUpdateManyMutationInput, Prisma.MatchingRunUncheckedUpdateManyWithoutJobInput>
 }
 
+export type MatchingRunCreateWithoutCandidateInput = {
+  id?: string
+  scope: $Enums.RunScope
+  trigger: string
+  status?: $Enums.RunStatus
+  startedAt?: Date | string
+  finishedAt?: Date | string | null
+  jobsProcessed?: number
+  candidatesConsidered?: number
+  matchingsWritten?: number
+  error?: string | null
+  parent?: Prisma.MatchingRunCreateNestedOneWithoutChildrenInput
+  children?: Prisma.MatchingRunCreateNestedManyWithoutParentInput
+  workspace?: Prisma.WorkspaceCreateNestedOneWithoutRunsInput
+  job?: Prisma.JobCreateNestedOneWithoutRunsInput
+}
+
+export type MatchingRunUncheckedCreateWithoutCandidateInput = {
+  id?: string
+  parentId?: string | null
+  scope: $Enums.RunScope
+  trigger: string
+  workspaceId?: string | null
+  jobId?: string | null
+  status?: $Enums.RunStatus
+  startedAt?: Date | string
+  finishedAt?: Date | string | null
+  jobsProcessed?: number
+  candidatesConsidered?: number
+  matchingsWritten?: number
+  error?: string | null
+  children?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutParentInput
+}
+
+export type MatchingRunCreateOrConnectWithoutCandidateInput = {
+  where: Prisma.MatchingRunWhereUniqueInput
+  create: Prisma.XOR<Prisma.MatchingRunCreateWithoutCandidateInput, Prisma.MatchingRunUncheckedCreateWithoutCandidateInput>
+}
+
+export type MatchingRunCreateManyCandidateInputEnvelope = {
+  data: Prisma.MatchingRunCreateManyCandidateInput | Prisma.MatchingRunCreateManyCandidateInput[]
+  skipDuplicates?: boolean
+}
+
+export type MatchingRunUpsertWithWhereUniqueWithoutCandidateInput = {
+  where: Prisma.MatchingRunWhereUniqueInput
+  update: Prisma.XOR<Prisma.MatchingRunUpdateWithoutCandidateInput, Prisma.MatchingRunUncheckedUpdateWithoutCandidateInput>
+  create: Prisma.XOR<Prisma.MatchingRunCreateWithoutCandidateInput, Prisma.MatchingRunUncheckedCreateWithoutCandidateInput>
+}
+
+export type MatchingRunUpdateWithWhereUniqueWithoutCandidateInput = {
+  where: Prisma.MatchingRunWhereUniqueInput
+  data: Prisma.XOR<Prisma.MatchingRunUpdateWithoutCandidateInput, Prisma.MatchingRunUncheckedUpdateWithoutCandidateInput>
+}
+
+export type MatchingRunUpdateManyWithWhereWithoutCandidateInput = {
+  where: Prisma.MatchingRunScalarWhereInput
+  data: Prisma.XOR<Prisma.MatchingRunUpdateManyMutationInput, Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateInput>
+}
+
 export type MatchingRunCreateWithoutChildrenInput = {
   id?: string
   scope: $Enums.RunScope
@@ -864,6 +996,7 @@ export type MatchingRunCreateWithoutChildrenInput = {
   parent?: Prisma.MatchingRunCreateNestedOneWithoutChildrenInput
   workspace?: Prisma.WorkspaceCreateNestedOneWithoutRunsInput
   job?: Prisma.JobCreateNestedOneWithoutRunsInput
+  candidate?: Prisma.CandidateCreateNestedOneWithoutRunsInput
 }
 
 export type MatchingRunUncheckedCreateWithoutChildrenInput = {
@@ -873,6 +1006,7 @@ export type MatchingRunUncheckedCreateWithoutChildrenInput = {
   trigger: string
   workspaceId?: string | null
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -901,6 +1035,7 @@ export type MatchingRunCreateWithoutParentInput = {
   children?: Prisma.MatchingRunCreateNestedManyWithoutParentInput
   workspace?: Prisma.WorkspaceCreateNestedOneWithoutRunsInput
   job?: Prisma.JobCreateNestedOneWithoutRunsInput
+  candidate?: Prisma.CandidateCreateNestedOneWithoutRunsInput
 }
 
 export type MatchingRunUncheckedCreateWithoutParentInput = {
@@ -909,6 +1044,7 @@ export type MatchingRunUncheckedCreateWithoutParentInput = {
   trigger: string
   workspaceId?: string | null
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -954,6 +1090,7 @@ export type MatchingRunUpdateWithoutChildrenInput = {
   parent?: Prisma.MatchingRunUpdateOneWithoutChildrenNestedInput
   workspace?: Prisma.WorkspaceUpdateOneWithoutRunsNestedInput
   job?: Prisma.JobUpdateOneWithoutRunsNestedInput
+  candidate?: Prisma.CandidateUpdateOneWithoutRunsNestedInput
 }
 
 export type MatchingRunUncheckedUpdateWithoutChildrenInput = {
@@ -963,6 +1100,7 @@ export type MatchingRunUncheckedUpdateWithoutChildrenInput = {
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -994,6 +1132,7 @@ export type MatchingRunCreateManyWorkspaceInput = {
   scope: $Enums.RunScope
   trigger: string
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -1017,6 +1156,7 @@ export type MatchingRunUpdateWithoutWorkspaceInput = {
   parent?: Prisma.MatchingRunUpdateOneWithoutChildrenNestedInput
   children?: Prisma.MatchingRunUpdateManyWithoutParentNestedInput
   job?: Prisma.JobUpdateOneWithoutRunsNestedInput
+  candidate?: Prisma.CandidateUpdateOneWithoutRunsNestedInput
 }
 
 export type MatchingRunUncheckedUpdateWithoutWorkspaceInput = {
@@ -1025,6 +1165,7 @@ export type MatchingRunUncheckedUpdateWithoutWorkspaceInput = {
   scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -1041,6 +1182,7 @@ export type MatchingRunUncheckedUpdateManyWithoutWorkspaceInput = {
   scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -1056,6 +1198,7 @@ export type MatchingRunCreateManyJobInput = {
   scope: $Enums.RunScope
   trigger: string
   workspaceId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -1079,6 +1222,7 @@ export type MatchingRunUpdateWithoutJobInput = {
   parent?: Prisma.MatchingRunUpdateOneWithoutChildrenNestedInput
   children?: Prisma.MatchingRunUpdateManyWithoutParentNestedInput
   workspace?: Prisma.WorkspaceUpdateOneWithoutRunsNestedInput
+  candidate?: Prisma.CandidateUpdateOneWithoutRunsNestedInput
 }
 
 export type MatchingRunUncheckedUpdateWithoutJobInput = {
@@ -1087,6 +1231,7 @@ export type MatchingRunUncheckedUpdateWithoutJobInput = {
   scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -1103,6 +1248,73 @@ export type MatchingRunUncheckedUpdateManyWithoutJobInput = {
   scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
+  startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  jobsProcessed?: Prisma.IntFieldUpdateOperationsInput | number
+  candidatesConsidered?: Prisma.IntFieldUpdateOperationsInput | number
+  matchingsWritten?: Prisma.IntFieldUpdateOperationsInput | number
+  error?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type MatchingRunCreateManyCandidateInput = {
+  id?: string
+  parentId?: string | null
+  scope: $Enums.RunScope
+  trigger: string
+  workspaceId?: string | null
+  jobId?: string | null
+  status?: $Enums.RunStatus
+  startedAt?: Date | string
+  finishedAt?: Date | string | null
+  jobsProcessed?: number
+  candidatesConsidered?: number
+  matchingsWritten?: number
+  error?: string | null
+}
+
+export type MatchingRunUpdateWithoutCandidateInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
+  trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
+  startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  jobsProcessed?: Prisma.IntFieldUpdateOperationsInput | number
+  candidatesConsidered?: Prisma.IntFieldUpdateOperationsInput | number
+  matchingsWritten?: Prisma.IntFieldUpdateOperationsInput | number
+  error?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parent?: Prisma.MatchingRunUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.MatchingRunUpdateManyWithoutParentNestedInput
+  workspace?: Prisma.WorkspaceUpdateOneWithoutRunsNestedInput
+  job?: Prisma.JobUpdateOneWithoutRunsNestedInput
+}
+
+export type MatchingRunUncheckedUpdateWithoutCandidateInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
+  trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
+  startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  jobsProcessed?: Prisma.IntFieldUpdateOperationsInput | number
+  candidatesConsidered?: Prisma.IntFieldUpdateOperationsInput | number
+  matchingsWritten?: Prisma.IntFieldUpdateOperationsInput | number
+  error?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  children?: Prisma.MatchingRunUncheckedUpdateManyWithoutParentNestedInput
+}
+
+export type MatchingRunUncheckedUpdateManyWithoutCandidateInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  scope?: Prisma.EnumRunScopeFieldUpdateOperationsInput | $Enums.RunScope
+  trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -1118,6 +1330,7 @@ export type MatchingRunCreateManyParentInput = {
   trigger: string
   workspaceId?: string | null
   jobId?: string | null
+  candidateId?: string | null
   status?: $Enums.RunStatus
   startedAt?: Date | string
   finishedAt?: Date | string | null
@@ -1141,6 +1354,7 @@ export type MatchingRunUpdateWithoutParentInput = {
   children?: Prisma.MatchingRunUpdateManyWithoutParentNestedInput
   workspace?: Prisma.WorkspaceUpdateOneWithoutRunsNestedInput
   job?: Prisma.JobUpdateOneWithoutRunsNestedInput
+  candidate?: Prisma.CandidateUpdateOneWithoutRunsNestedInput
 }
 
 export type MatchingRunUncheckedUpdateWithoutParentInput = {
@@ -1149,6 +1363,7 @@ export type MatchingRunUncheckedUpdateWithoutParentInput = {
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -1165,6 +1380,7 @@ export type MatchingRunUncheckedUpdateManyWithoutParentInput = {
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
   workspaceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   jobId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  candidateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.EnumRunStatusFieldUpdateOperationsInput | $Enums.RunStatus
   startedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -1212,6 +1428,7 @@ export type MatchingRunSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   trigger?: boolean
   workspaceId?: boolean
   jobId?: boolean
+  candidateId?: boolean
   status?: boolean
   startedAt?: boolean
   finishedAt?: boolean
@@ -1223,6 +1440,7 @@ export type MatchingRunSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   children?: boolean | Prisma.MatchingRun$childrenArgs<ExtArgs>
   workspace?: boolean | Prisma.MatchingRun$workspaceArgs<ExtArgs>
   job?: boolean | Prisma.MatchingRun$jobArgs<ExtArgs>
+  candidate?: boolean | Prisma.MatchingRun$candidateArgs<ExtArgs>
   _count?: boolean | Prisma.MatchingRunCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["matchingRun"]>
 
@@ -1233,6 +1451,7 @@ export type MatchingRunSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   trigger?: boolean
   workspaceId?: boolean
   jobId?: boolean
+  candidateId?: boolean
   status?: boolean
   startedAt?: boolean
   finishedAt?: boolean
@@ -1243,6 +1462,7 @@ export type MatchingRunSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   parent?: boolean | Prisma.MatchingRun$parentArgs<ExtArgs>
   workspace?: boolean | Prisma.MatchingRun$workspaceArgs<ExtArgs>
   job?: boolean | Prisma.MatchingRun$jobArgs<ExtArgs>
+  candidate?: boolean | Prisma.MatchingRun$candidateArgs<ExtArgs>
 }, ExtArgs["result"]["matchingRun"]>
 
 export type MatchingRunSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1252,6 +1472,7 @@ export type MatchingRunSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   trigger?: boolean
   workspaceId?: boolean
   jobId?: boolean
+  candidateId?: boolean
   status?: boolean
   startedAt?: boolean
   finishedAt?: boolean
@@ -1262,6 +1483,7 @@ export type MatchingRunSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   parent?: boolean | Prisma.MatchingRun$parentArgs<ExtArgs>
   workspace?: boolean | Prisma.MatchingRun$workspaceArgs<ExtArgs>
   job?: boolean | Prisma.MatchingRun$jobArgs<ExtArgs>
+  candidate?: boolean | Prisma.MatchingRun$candidateArgs<ExtArgs>
 }, ExtArgs["result"]["matchingRun"]>
 
 export type MatchingRunSelectScalar = {
@@ -1271,6 +1493,7 @@ export type MatchingRunSelectScalar = {
   trigger?: boolean
   workspaceId?: boolean
   jobId?: boolean
+  candidateId?: boolean
   status?: boolean
   startedAt?: boolean
   finishedAt?: boolean
@@ -1280,23 +1503,26 @@ export type MatchingRunSelectScalar = {
   error?: boolean
 }
 
-export type MatchingRunOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "parentId" | "scope" | "trigger" | "workspaceId" | "jobId" | "status" | "startedAt" | "finishedAt" | "jobsProcessed" | "candidatesConsidered" | "matchingsWritten" | "error", ExtArgs["result"]["matchingRun"]>
+export type MatchingRunOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "parentId" | "scope" | "trigger" | "workspaceId" | "jobId" | "candidateId" | "status" | "startedAt" | "finishedAt" | "jobsProcessed" | "candidatesConsidered" | "matchingsWritten" | "error", ExtArgs["result"]["matchingRun"]>
 export type MatchingRunInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parent?: boolean | Prisma.MatchingRun$parentArgs<ExtArgs>
   children?: boolean | Prisma.MatchingRun$childrenArgs<ExtArgs>
   workspace?: boolean | Prisma.MatchingRun$workspaceArgs<ExtArgs>
   job?: boolean | Prisma.MatchingRun$jobArgs<ExtArgs>
+  candidate?: boolean | Prisma.MatchingRun$candidateArgs<ExtArgs>
   _count?: boolean | Prisma.MatchingRunCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type MatchingRunIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parent?: boolean | Prisma.MatchingRun$parentArgs<ExtArgs>
   workspace?: boolean | Prisma.MatchingRun$workspaceArgs<ExtArgs>
   job?: boolean | Prisma.MatchingRun$jobArgs<ExtArgs>
+  candidate?: boolean | Prisma.MatchingRun$candidateArgs<ExtArgs>
 }
 export type MatchingRunIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parent?: boolean | Prisma.MatchingRun$parentArgs<ExtArgs>
   workspace?: boolean | Prisma.MatchingRun$workspaceArgs<ExtArgs>
   job?: boolean | Prisma.MatchingRun$jobArgs<ExtArgs>
+  candidate?: boolean | Prisma.MatchingRun$candidateArgs<ExtArgs>
 }
 
 export type $MatchingRunPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1306,6 +1532,7 @@ export type $MatchingRunPayload<ExtArgs extends runtime.Types.Extensions.Interna
     children: Prisma.$MatchingRunPayload<ExtArgs>[]
     workspace: Prisma.$WorkspacePayload<ExtArgs> | null
     job: Prisma.$JobPayload<ExtArgs> | null
+    candidate: Prisma.$CandidatePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1314,6 +1541,7 @@ export type $MatchingRunPayload<ExtArgs extends runtime.Types.Extensions.Interna
     trigger: string
     workspaceId: string | null
     jobId: string | null
+    candidateId: string | null
     status: $Enums.RunStatus
     startedAt: Date
     finishedAt: Date | null
@@ -1719,6 +1947,7 @@ export interface Prisma__MatchingRunClient<T, Null = never, ExtArgs extends runt
   children<T extends Prisma.MatchingRun$childrenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.MatchingRun$childrenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$MatchingRunPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   workspace<T extends Prisma.MatchingRun$workspaceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.MatchingRun$workspaceArgs<ExtArgs>>): Prisma.Prisma__WorkspaceClient<runtime.Types.Result.GetResult<Prisma.$WorkspacePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   job<T extends Prisma.MatchingRun$jobArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.MatchingRun$jobArgs<ExtArgs>>): Prisma.Prisma__JobClient<runtime.Types.Result.GetResult<Prisma.$JobPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  candidate<T extends Prisma.MatchingRun$candidateArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.MatchingRun$candidateArgs<ExtArgs>>): Prisma.Prisma__CandidateClient<runtime.Types.Result.GetResult<Prisma.$CandidatePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1754,6 +1983,7 @@ export interface MatchingRunFieldRefs {
   readonly trigger: Prisma.FieldRef<"MatchingRun", 'String'>
   readonly workspaceId: Prisma.FieldRef<"MatchingRun", 'String'>
   readonly jobId: Prisma.FieldRef<"MatchingRun", 'String'>
+  readonly candidateId: Prisma.FieldRef<"MatchingRun", 'String'>
   readonly status: Prisma.FieldRef<"MatchingRun", 'RunStatus'>
   readonly startedAt: Prisma.FieldRef<"MatchingRun", 'DateTime'>
   readonly finishedAt: Prisma.FieldRef<"MatchingRun", 'DateTime'>
@@ -2240,6 +2470,25 @@ export type MatchingRun$jobArgs<ExtArgs extends runtime.Types.Extensions.Interna
    */
   include?: Prisma.JobInclude<ExtArgs> | null
   where?: Prisma.JobWhereInput
+}
+
+/**
+ * MatchingRun.candidate
+ */
+export type MatchingRun$candidateArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Candidate
+   */
+  select?: Prisma.CandidateSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Candidate
+   */
+  omit?: Prisma.CandidateOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CandidateInclude<ExtArgs> | null
+  where?: Prisma.CandidateWhereInput
 }
 
 /**

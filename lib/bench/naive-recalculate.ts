@@ -1,0 +1,46 @@
+import { loadCatalog } from "../catalog/load-catalog";
+import type { Db } from "../db";
+import { buildReason } from "../matching/build-reason";
+import { loadJobs } from "../matching/load-jobs";
+import { compareScored, type Scored } from "../scoring/rank-candidates";
+import { scoreCandidate } from "../scoring/score-candidate";
+import { NAIVE_INCLUDE, naiveFeatures } from "./naive-features";
+
+const TOP = 50;
+
+/**
+ * The baseline, written as the origin of this product did it, for comparison only: for each
+ * active job, load every candidate with all relations through Prisma, score them all in
+ * JavaScript, delete the job's matchings and insert the new top 50. No status rules, no lock.
+ */
+export async function naiveRecalculateAll(db: Db): Promise<{ jobs: number }> {
+  const catalog = await loadCatalog(db);
+  const jobs = await loadJobs(db, catalog, { status: "ACTIVE" });
+  for (const job of jobs) {
+    const asOf = new Date();
+    const candidates = await db.candidate.findMany({ include: NAIVE_INCLUDE });
+    const responses = await db.response.findMany({ where: { jobId: job.id } });
+    const byCandidate = new Map(responses.map((response) => [response.candidateId, response]));
+    const scored: Scored[] = [];
+    for (const candidate of candidates) {
+      const breakdown = scoreCandidate(job.features, naiveFeatures(candidate, asOf), byCandidate.get(candidate.id));
+      if (breakdown.eligible) scored.push({ candidateId: candidate.id, breakdown });
+    }
+    const top = scored.sort(compareScored).slice(0, TOP);
+    await db.candidateMatching.deleteMany({ where: { jobId: job.id } });
+    await db.candidateMatching.createMany({
+      data: top.map((entry, index) => ({
+        jobId: job.id,
+        candidateId: entry.candidateId,
+        matchScore: entry.breakdown.matchScore,
+        skillsMatch: entry.breakdown.criteria.skills,
+        domainMatch: entry.breakdown.criteria.domains,
+        experienceMatch: entry.breakdown.criteria.experience,
+        breakdown: entry.breakdown,
+        rank: index + 1,
+        aiReason: buildReason(entry.breakdown, catalog),
+      })),
+    });
+  }
+  return { jobs: jobs.length };
+}
