@@ -1,6 +1,6 @@
 import type { DbClient, DbTransaction } from "../db";
 import { rankKey, type Scored } from "../scoring/rank-candidates";
-import { KEEP_GEMINI_REASON } from "./save-matchings";
+import { ON_MATCHING_CONFLICT } from "./save-matchings";
 import { planCandidateUpdate, type CandidateUpdatePlan, type StoredRow } from "./plan-matchings";
 
 /** The candidate's score for one job, and the fingerprint of what an explanation of it would be written from. */
@@ -67,7 +67,7 @@ export async function applyCandidatePlans(
       WHERE m."jobId" = u.job AND m."candidateId" = u.candidate`;
   }
   if (upserts.length > 0) {
-    // The same row shape and conflict rule as saveMatchings: scores refreshed, status never written.
+    // The same row shape and conflict rule as saveMatchings.
     await tx.$executeRaw`
       INSERT INTO "CandidateMatching"
         (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", breakdown, rank, "aiReason", "aiReasonFingerprint", "updatedAt")
@@ -83,13 +83,7 @@ export async function applyCandidatePlans(
         ${column(upserts, (row) => reasonFor(row.scored))}::text[],
         ${column(upserts, (row) => row.fingerprint)}::text[]
       ) AS u(job, score, skills, domains, experience, breakdown, rank, reason, fingerprint)
-      ON CONFLICT ("jobId", "candidateId") DO UPDATE SET
-        "matchScore" = EXCLUDED."matchScore", "skillsMatch" = EXCLUDED."skillsMatch",
-        "domainMatch" = EXCLUDED."domainMatch", "experienceMatch" = EXCLUDED."experienceMatch",
-        breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "updatedAt" = now(),
-        "aiReason" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReason" ELSE EXCLUDED."aiReason" END,
-        "aiReasonSource" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReasonSource" ELSE 'TEMPLATE' END,
-        "aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
+      ${ON_MATCHING_CONFLICT}`;
   }
   result.rowsWritten = upserts.length;
   return result;

@@ -4,8 +4,19 @@ import { planMatchings, type ExistingRow } from "./plan-matchings";
 
 export { TOP_N } from "./plan-matchings";
 
-/** On a row's rewrite: keep Gemini's reason while what it was written from is unchanged. */
-export const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
+const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
+
+/**
+ * How every write path updates a row that exists: scores and rank refreshed, the status never
+ * written, and Gemini's reason kept while what it was written from (its fingerprint) is unchanged.
+ */
+export const ON_MATCHING_CONFLICT = Prisma.sql`ON CONFLICT ("jobId", "candidateId") DO UPDATE SET
+  "matchScore" = EXCLUDED."matchScore", "skillsMatch" = EXCLUDED."skillsMatch",
+  "domainMatch" = EXCLUDED."domainMatch", "experienceMatch" = EXCLUDED."experienceMatch",
+  breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "updatedAt" = now(),
+  "aiReason" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReason" ELSE EXCLUDED."aiReason" END,
+  "aiReasonSource" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReasonSource" ELSE 'TEMPLATE' END,
+  "aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
 
 export type SaveResult = { ranked: number; keptOutsideTop: number; removed: number; bestScore: number | null };
 
@@ -60,13 +71,7 @@ export async function saveMatchings(
             ${column((row) => reasonFor(row.scored))}::text[],
             ${column((row) => fingerprintFor(row.scored))}::text[]
           ) AS u(candidate, score, skills, domains, experience, breakdown, rank, reason, fingerprint)
-          ON CONFLICT ("jobId", "candidateId") DO UPDATE SET
-            "matchScore" = EXCLUDED."matchScore", "skillsMatch" = EXCLUDED."skillsMatch",
-            "domainMatch" = EXCLUDED."domainMatch", "experienceMatch" = EXCLUDED."experienceMatch",
-            breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "updatedAt" = now(),
-            "aiReason" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReason" ELSE EXCLUDED."aiReason" END,
-            "aiReasonSource" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReasonSource" ELSE 'TEMPLATE' END,
-            "aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
+          ${ON_MATCHING_CONFLICT}`;
       }
       // Kept rows we could not rescore (none in practice) must still lose a stale rank.
       const unscored = keep.filter((row) => !refreshed.has(row.candidateId)).map((row) => row.candidateId);
