@@ -1,43 +1,28 @@
 import { InngestTestEngine } from "@inngest/test";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { importData } from "../../lib/import/import-data";
 import { startFakeGemini, type FakeGemini } from "../helpers/fake-gemini";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { productionDatabase } from "../helpers/production-database";
 
 // What explanations cost a nightly run of the demo data (data/demo.json): the cron's fan-out,
 // then recalculate-gig-ranking for each ACTIVE job, as Inngest runs them, against a local
 // stand-in for Gemini that counts the requests.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-nightly-"));
-let drop: () => Promise<void>;
 let db: Db;
-let closeDb: () => Promise<void>;
+let close: () => Promise<void>;
 let fake: FakeGemini;
 let functions: typeof import("../../inngest");
 
 beforeAll(async () => {
-  const target = await createDatabaseUrl(dir);
-  drop = target.drop;
   fake = await startFakeGemini();
-  vi.stubEnv("DATABASE_URL", target.url);
-  vi.stubEnv("GEMINI_API_KEY", "test-key");
-  vi.stubEnv("GEMINI_BASE_URL", fake.url);
-  vi.resetModules();
-  const dbModule = await import("../../lib/db");
+  ({ db, close } = await productionDatabase("nightly", { GEMINI_API_KEY: "test-key", GEMINI_BASE_URL: fake.url }));
   functions = await import("../../inngest");
-  db = await dbModule.getDb();
-  closeDb = dbModule.closeDb;
   await importData(db, JSON.parse(fs.readFileSync("data/demo.json", "utf8")));
 });
 afterAll(async () => {
   await fake.close();
-  await closeDb();
-  await drop();
-  vi.unstubAllEnvs();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await close();
 });
 
 type Explained = { explanations: { written: number; keptTemplate: number; modelRequests: number } };

@@ -1,38 +1,24 @@
 import { InngestTestEngine } from "@inngest/test";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { eligibleCandidates, fixtureJob, jobId, matchingsOf, seed } from "../helpers/fixtures";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { productionDatabase } from "../helpers/production-database";
 import { startFakeGemini, type FakeGemini } from "../helpers/fake-gemini";
 
 // The functions open the database as in production, from DATABASE_URL: point it at a fresh one
 // and load the modules after that.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-inngest-"));
-let drop: () => Promise<void>;
 let db: Db;
 let fake: FakeGemini;
-let closeDb: () => Promise<void>;
+let close: () => Promise<void>;
 let recalculateGigRanking: typeof import("../../inngest/recalculate-gig-ranking").recalculateGigRanking;
 let generateMatchingsDaily: typeof import("../../inngest/generate-matchings-daily").generateMatchingsDaily;
 
 beforeAll(async () => {
-  const target = await createDatabaseUrl(dir);
-  drop = target.drop;
   fake = await startFakeGemini();
-  vi.stubEnv("DATABASE_URL", target.url);
   // Gemini as configured in production, at a local stand-in (real SDK, real HTTP).
-  vi.stubEnv("GEMINI_API_KEY", "test-key");
-  vi.stubEnv("GEMINI_BASE_URL", fake.url);
-  vi.stubEnv("GEMINI_MAX_RETRIES", "1");
-  vi.resetModules();
-  const dbModule = await import("../../lib/db");
+  ({ db, close } = await productionDatabase("inngest", { GEMINI_API_KEY: "test-key", GEMINI_BASE_URL: fake.url, GEMINI_MAX_RETRIES: "1" }));
   ({ recalculateGigRanking } = await import("../../inngest/recalculate-gig-ranking"));
   ({ generateMatchingsDaily } = await import("../../inngest/generate-matchings-daily"));
-  db = await dbModule.getDb();
-  closeDb = dbModule.closeDb;
   await seed(db, eligibleCandidates(55), [
     fixtureJob("j-a"),
     fixtureJob("j-b", { workspace: "beta" }),
@@ -42,10 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fake.close();
-  await closeDb();
-  await drop();
-  vi.unstubAllEnvs();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await close();
 });
 
 const t = { get db() { return db; } };

@@ -1,40 +1,26 @@
 import { InngestTestEngine } from "@inngest/test";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { eligibleCandidates, fixtureJob, jobId, matchingsOf, seed } from "../helpers/fixtures";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { productionDatabase } from "../helpers/production-database";
 
 // The function opens the database as in production, from DATABASE_URL: point it at a fresh one
 // and load the modules after that.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-inngest-candidate-"));
-let drop: () => Promise<void>;
 let db: Db;
-let closeDb: () => Promise<void>;
+let close: () => Promise<void>;
 let matchCandidateProfile: typeof import("../../inngest/match-candidate-profile").matchCandidateProfile;
 let recalculateAllJobs: typeof import("../../lib/matching").recalculateAllJobs;
 
 beforeAll(async () => {
-  const target = await createDatabaseUrl(dir);
-  drop = target.drop;
-  vi.stubEnv("DATABASE_URL", target.url);
-  vi.resetModules();
-  const dbModule = await import("../../lib/db");
+  ({ db, close } = await productionDatabase("inngest-candidate"));
   ({ matchCandidateProfile } = await import("../../inngest/match-candidate-profile"));
   ({ recalculateAllJobs } = await import("../../lib/matching"));
-  db = await dbModule.getDb();
-  closeDb = dbModule.closeDb;
   // 60 eligible candidates: the two jobs' top 50 are full, c-060 best.
   await seed(db, eligibleCandidates(60), [fixtureJob("j-a"), fixtureJob("j-b", { workspace: "beta" })]);
   await recalculateAllJobs(db, { trigger: "test" });
 });
 afterAll(async () => {
-  await closeDb();
-  await drop();
-  vi.unstubAllEnvs();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await close();
 });
 
 const run = (data: Record<string, unknown>, steps: ConstructorParameters<typeof InngestTestEngine>[0]["steps"] = []) =>
