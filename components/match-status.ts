@@ -1,3 +1,3 @@
-export const MATCH_STATUSES = ["PENDING", "VIEWED", "CONTACTED", "REJECTED"] as const;
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
+import type { MatchStatus } from "@/lib/matching/match-statuses";
+
 export const STATUS_LABELS: Record<MatchStatus, string> = { PENDING: "Pending", VIEWED: "Viewed", CONTACTED: "Contacted", REJECTED: "Rejected" };

@@ -2,7 +2,8 @@
 
 import { useOptimistic, useState, useTransition } from "react";
 import { changeStatus } from "@/app/w/[workspace]/actions";
-import { MATCH_STATUSES, STATUS_LABELS, type MatchStatus } from "./match-status";
+import { MATCH_STATUSES, type MatchStatus } from "@/lib/matching/match-statuses";
+import { STATUS_LABELS } from "./match-status";
 
 /**
  * The recruiter's decision, changed in place: shown at once, saved in the background, and put

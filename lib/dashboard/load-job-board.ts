@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import type { MatchStatus } from "../matching/match-statuses";
 import type { Breakdown } from "../scoring/types";
 import { isUuid } from "../validation/is-uuid";
 
@@ -23,7 +24,7 @@ export type BoardRow = {
   breakdown: Breakdown;
   aiReason: string;
   aiReasonSource: "TEMPLATE" | "GEMINI";
-  status: "PENDING" | "VIEWED" | "CONTACTED" | "REJECTED";
+  status: MatchStatus;
 };
 
 /**

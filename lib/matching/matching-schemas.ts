@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const MATCH_STATUSES = ["PENDING", "VIEWED", "CONTACTED", "REJECTED"] as const;
+import { MATCH_STATUSES } from "./match-statuses";
 
 export const listMatchingsQuery = z.strictObject({
   jobId: z.uuid("must be a job id (UUID)").optional(),

@@ -1,8 +1,7 @@
 import { compareRankKeys, type RankKey } from "../scoring/rank-candidates";
+import type { MatchStatus } from "./match-statuses";
 
 export const TOP_N = 50;
-
-export type MatchStatus = "PENDING" | "VIEWED" | "CONTACTED" | "REJECTED";
 
 export type ExistingRow = { candidateId: string; status: MatchStatus };
 

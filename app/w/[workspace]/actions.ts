@@ -9,12 +9,13 @@ import { recalculateWithChanges } from "@/lib/dashboard/recalculate-with-changes
 import type { RankingChanges } from "@/lib/dashboard/diff-rankings";
 import { getDb } from "@/lib/db";
 import { MatchingError } from "@/lib/matching";
+import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
 import { updateMatchingStatus } from "@/lib/matching/update-matching-status";
 
 // Server actions are public endpoints: every argument is validated and membership checked here.
 type Failure = { ok: false; error: string };
 
-const statusInput = z.object({ workspace: z.string().min(1).max(100), matchingId: z.uuid(), status: z.enum(["PENDING", "VIEWED", "CONTACTED", "REJECTED"]) });
+const statusInput = z.object({ workspace: z.string().min(1).max(100), matchingId: z.uuid(), status: z.enum(MATCH_STATUSES) });
 const recalculateInput = z.object({ workspace: z.string().min(1).max(100), jobId: z.uuid() });
 
 async function memberWorkspaceId(slug: string): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planCandidateUpdate, type MatchStatus, type StoredRow } from "../../../lib/matching/plan-matchings";
+import type { MatchStatus } from "../../../lib/matching/match-statuses";
+import { planCandidateUpdate, type StoredRow } from "../../../lib/matching/plan-matchings";
 
 /** A full top 50: c01 best (score 99) … c50 worst (score 50), all PENDING unless told. */
 function fullTop(statuses: Record<string, MatchStatus> = {}): StoredRow[] {
