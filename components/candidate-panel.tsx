@@ -11,8 +11,7 @@ type Props = { workspaceId: string; jobId: string; candidateId: string; closeHre
 
 /** The whole profile of a candidate of this job's list, and why each criterion scored what it did. */
 export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHref }: Props) {
-  const db = await getDb();
-  const profile = await loadCandidateProfile(db, workspaceId, jobId, candidateId);
+  const profile = await loadCandidateProfile(await getDb(), workspaceId, jobId, candidateId);
   if (!profile) {
     return (
       <PanelFrame title="Candidate not found" closeHref={closeHref}>
@@ -21,16 +20,7 @@ export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHre
     );
   }
   const { candidate, breakdown } = profile;
-  const skillName = new Map(candidate.skills.map(({ skill }) => [skill.id, skill.name]));
-  const domainName = new Map(candidate.domains.map(({ domain }) => [domain.id, domain.name]));
-  const [jobSkills, jobDomains] = await Promise.all([
-    db.jobSkill.findMany({ where: { jobId }, select: { skill: { select: { id: true, name: true } } } }),
-    db.jobDomain.findMany({ where: { jobId }, select: { domain: { select: { id: true, name: true } } } }),
-  ]);
-  for (const { skill } of jobSkills) skillName.set(skill.id, skill.name);
-  for (const { domain } of jobDomains) domainName.set(domain.id, domain.name);
-  for (const [id, name] of profile.skillNames) skillName.set(id, name);
-  const why = explainCriteria(breakdown.evidence, { skill: (id) => skillName.get(id) ?? `#${id}`, domain: (id) => domainName.get(id) ?? `#${id}` });
+  const why = explainCriteria(breakdown.evidence, profile.names);
 
   return (
     <PanelFrame title={candidate.name} closeHref={closeHref}>
@@ -70,7 +60,7 @@ export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHre
       <Section title="Portfolio">
         <List empty="No portfolio item." items={candidate.portfolio.map((item) => ({
           id: item.id,
-          text: `${item.title}${item.skillIds.length > 0 ? ` — ${item.skillIds.map((id) => skillName.get(id) ?? `#${id}`).join(", ")}` : ""}`,
+          text: `${item.title}${item.skillIds.length > 0 ? ` — ${item.skillIds.map(profile.names.skill).join(", ")}` : ""}`,
         }))} />
       </Section>
       <Section title="Technical tests">

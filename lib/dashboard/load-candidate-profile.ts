@@ -1,6 +1,8 @@
+import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
 import type { Breakdown } from "../scoring/types";
 import { isUuid } from "../validation/is-uuid";
+import type { Names } from "./explain-criteria";
 
 export type CandidateProfile = NonNullable<Awaited<ReturnType<typeof loadCandidateProfile>>>;
 
@@ -41,12 +43,11 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
     },
   });
   if (!matching) return null;
-  const breakdown = matching.breakdown as unknown as Breakdown;
-  // Names for every skill id the breakdown and the portfolio refer to, in one query.
-  const skillIds = new Set<number>([
-    ...breakdown.evidence.extraRelevantSkillIds,
-    ...matching.candidate.portfolio.flatMap((item) => item.skillIds),
-  ]);
-  const skills = skillIds.size > 0 ? await db.skill.findMany({ where: { id: { in: [...skillIds] } }, select: { id: true, name: true } }) : [];
-  return { ...matching, breakdown, skillNames: new Map(skills.map((skill) => [skill.id, skill.name])) };
+  // The breakdown and the portfolio refer to skills and domains by id: the catalog names them all.
+  const catalog = await loadCatalog(db);
+  const names: Names = {
+    skill: (id) => catalog.skills.get(id)?.name ?? `#${id}`,
+    domain: (id) => catalog.domains.get(id)?.name ?? `#${id}`,
+  };
+  return { ...matching, breakdown: matching.breakdown as unknown as Breakdown, names };
 }

@@ -52,6 +52,8 @@ describe("the candidate panel's data", () => {
     const profile = await loadCandidateProfile(t.db, acme, acmeJob, candidate);
     expect(profile?.candidate).toMatchObject({ name: "Candidate 50", technicalTests: [{ name: "TS", score: 50 }] });
     expect(profile?.breakdown.criteria.skills).toBeGreaterThan(0);
+    expect(profile!.breakdown.evidence.matchedRequiredSkillIds.map(profile!.names.skill)).toEqual(["TypeScript"]);
+    expect(profile!.breakdown.evidence.sharedDomainIds.map(profile!.names.domain)).toEqual(["Fintech"]);
     expect(await loadCandidateProfile(t.db, beta, acmeJob, candidate)).toBeNull();
     expect(await loadCandidateProfile(t.db, beta, betaJob, "not-a-uuid")).toBeNull();
   });
