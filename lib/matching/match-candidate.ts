@@ -65,10 +65,11 @@ export async function matchCandidate(db: Db, candidateId: string, options: Match
     for (const job of jobs) {
       const breakdown = scoreCandidate(job.features, candidate, responseOf.get(job.id));
       const scored = { candidateId, breakdown };
-      const fingerprint = reasonFingerprinter(job, catalog)(breakdown);
       // Planned once without locks to lock only the jobs that change; planned again under them.
       const plan = planCandidateUpdate(stored.get(job.id) ?? [], candidateId, breakdown.eligible ? rankKey(scored) : null);
-      if (hasWrites(plan) || plan.needsFullRecalculation) scores.set(job.id, { jobId: job.id, scored, fingerprint });
+      if (hasWrites(plan) || plan.needsFullRecalculation) {
+        scores.set(job.id, { jobId: job.id, scored, fingerprint: reasonFingerprinter(job, catalog)(breakdown) });
+      }
     }
     const applied = await db.$transaction((tx) => applyCandidatePlans(tx, candidateId, scores, (scored) => buildReason(scored.breakdown, catalog)), {
       maxWait: 30_000,
