@@ -5,18 +5,17 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 
 export type SignInState = { error: string | null; email: string };
 
 const credentials = z.object({
   email: z.email("Enter the email address of your account"),
   password: z.string().min(1, "Enter your password"),
-  // Only a path of this site: never send a recruiter elsewhere after signing in.
-  next: z.string().regex(/^\/(?!\/)[^\s\\]*$/).catch("/"),
 });
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = credentials.safeParse({ email: form.get("email"), password: form.get("password"), next: form.get("next") ?? "/" });
+  const parsed = credentials.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = String(form.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form", email };
   try {
@@ -28,7 +27,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     console.error("[sign-in] failed", error);
     return { error: "Signing in is unavailable right now (the service could not reach its database). Try again in a minute.", email };
   }
-  redirect(parsed.data.next);
+  redirect(safeNextPath(form.get("next")));
 }
 
 export async function signOut(): Promise<void> {
