@@ -17,13 +17,11 @@ export type DbClient = Db | DbTransaction;
 
 export type OpenDatabase = { db: Db; close: () => Promise<void> };
 
-type AdapterFactory = SqlDriverAdapterFactory;
-
 export type OpenOptions = {
   /** A PGlite data directory dump to start from (tests use a migrated template). */
   pgliteTemplate?: Blob;
   /** Wraps the driver adapter, e.g. for the benchmark to count database round trips. */
-  wrapAdapter?: (adapter: AdapterFactory) => AdapterFactory;
+  wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
 };
 
 /**
@@ -33,7 +31,7 @@ export type OpenOptions = {
  */
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
   const target = parseDatabaseUrl(url);
-  const wrap = options.wrapAdapter ?? ((adapter: AdapterFactory) => adapter);
+  const wrap = options.wrapAdapter ?? ((adapter: SqlDriverAdapterFactory) => adapter);
   if (target.kind === "postgres") {
     await assertMigrated(target.url);
     const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })) });
