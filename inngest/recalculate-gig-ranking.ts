@@ -4,6 +4,8 @@ import { getDb } from "../lib/db";
 import { explainJob, explainerFromEnv } from "../lib/explanations";
 import { inngest, rankingRecalculate } from "./client";
 
+const NOTHING_EXPLAINED = { pending: 0, written: 0, keptTemplate: 0, requests: 0 };
+
 /**
  * Recalculates one job's top 50. One run per job at a time, bursts for a job coalesced into
  * one run, and a job that is gone, not ACTIVE or of another workspace ends without retrying.
@@ -43,13 +45,13 @@ export const recalculateGigRanking = inngest.createFunction(
 
     const explanations = await step.run("write-explanations", async () => {
       const explainer = explainerFromEnv();
-      if (!explainer) return { enabled: false, pending: 0, written: 0, keptTemplate: 0, requests: 0, errors: [] as string[] };
+      if (!explainer) return { enabled: false, ...NOTHING_EXPLAINED, errors: [] as string[] };
       try {
         const { jobId: _jobId, ...counts } = await explainJob(await getDb(), gigId, explainer);
         return { enabled: true, ...counts };
       } catch (error) {
         // Never fail (or retry) the run for its explanations: the next run tries again.
-        return { enabled: true, pending: 0, written: 0, keptTemplate: 0, requests: 0, errors: [error instanceof Error ? error.message : String(error)] };
+        return { enabled: true, ...NOTHING_EXPLAINED, errors: [error instanceof Error ? error.message : String(error)] };
       }
     });
     if (explanations.errors.length > 0) logger.warn("Some reasons kept their template", { gigId, keptTemplate: explanations.keptTemplate, errors: explanations.errors });
