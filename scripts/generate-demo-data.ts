@@ -1,22 +1,11 @@
 // Writes data/demo.json, the recruiter demo data set. Seeded and dated against a fixed day so
 // reruns are byte-identical and a change to the generator shows up as a reviewable diff.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRandom } from "../lib/random/create-random";
 
-// mulberry32: tiny and seedable; Math.random would change the data set on every run.
-let seed = 20261101;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+// Seeded: Math.random would change the data set on every run.
+const { next: rand, int, pick } = createRandom(20261101);
 const chance = (p: number) => rand() < p;
-function pick<T>(items: readonly T[]): T {
-  const item = items[Math.floor(rand() * items.length)];
-  if (item === undefined) throw new Error("pick from an empty list");
-  return item;
-}
 function sample<T>(items: readonly T[], n: number): T[] {
   const [pool, out]: [T[], T[]] = [[...items], []];
   while (out.length < n && pool.length > 0) out.push(...pool.splice(Math.floor(rand() * pool.length), 1));

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { createRandom, type Random } from "./random";
+import { createRandom, type Random } from "../random/create-random";
 
 export type PopulationSize = { candidates: number; jobs: number; seed: number };
 

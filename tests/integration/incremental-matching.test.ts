@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRandom } from "../../lib/bench/random";
+import { createRandom } from "../../lib/random/create-random";
 import type { Db } from "../../lib/db";
 import { importData } from "../../lib/import/import-data";
 import { matchCandidate, recalculateAllJobs, recalculateJob } from "../../lib/matching";
