@@ -1,11 +1,10 @@
 import type { Evidence } from "../scoring/types";
 import type { Criterion } from "../scoring/weights";
+import { formatYears, plural } from "../text/plural";
 
 export type Names = { skill: (id: number) => string; domain: (id: number) => string };
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 const listOf = (items: string[]) => (items.length === 0 ? "none" : items.join(", "));
-const years = (value: number) => plural(Math.round(value * 10) / 10, "year");
 
 /**
  * One sentence per criterion saying which evidence produced its score, in the terms of
@@ -23,9 +22,9 @@ export function explainCriteria(e: Evidence, names: Names): Record<Criterion, st
   const domains = `Works in ${e.sharedDomainIds.length} of the job's ${plural(domainsTotal, "domain")} (${listOf(e.sharedDomainIds.map(names.domain))})${
     e.missingDomainIds.length > 0 ? `; not in ${listOf(e.missingDomainIds.map(names.domain))}` : ""
   }.`;
-  const experience = `${years(e.yearsOfExperience)} of experience${
-    e.minYearsExperience > 0 ? ` for a minimum of ${years(e.minYearsExperience)}` : " (no minimum)"
-  }, ${years(e.domainYears)} in the job's domains, ${plural(e.portfolioItemsUsingJobSkills, "portfolio item")} using its skills.`;
+  const experience = `${formatYears(e.yearsOfExperience)} of experience${
+    e.minYearsExperience > 0 ? ` for a minimum of ${formatYears(e.minYearsExperience)}` : " (no minimum)"
+  }, ${formatYears(e.domainYears)} in the job's domains, ${plural(e.portfolioItemsUsingJobSkills, "portfolio item")} using its skills.`;
 
   const technical = [
     e.testAverage !== null ? `technical tests average ${e.testAverage}/100 over ${plural(e.testCount, "test")}` : "no technical test",

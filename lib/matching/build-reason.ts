@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/load-catalog";
 import type { Breakdown } from "../scoring/types";
+import { formatYears, plural } from "../text/plural";
 
 const names = (ids: number[], map: Catalog["skills"]) => ids.map((id) => map.get(id)?.name ?? `#${id}`);
 
@@ -9,7 +10,6 @@ function list(items: string[], max = 4): string {
   return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** A plain-text explanation built only from the breakdown's evidence: it cannot claim what the data does not show. */
 export function buildReason(breakdown: Breakdown, catalog: Catalog): string {
@@ -42,9 +42,4 @@ export function buildReason(breakdown: Breakdown, catalog: Catalog): string {
     sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
   }
   return sentences.join(" ");
-}
-
-function formatYears(years: number): string {
-  const rounded = Math.round(years * 10) / 10;
-  return `${rounded} year${rounded === 1 ? "" : "s"}`;
 }
