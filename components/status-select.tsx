@@ -20,7 +20,9 @@ export function StatusSelect({ workspace, matchingId, status, candidateName }: {
     startTransition(async () => {
       setOptimistic(next);
       const outcome = await changeStatus(workspace, matchingId, next).catch(() => ({ ok: false as const, error: "The status could not be saved. Check your connection." }));
-      if (!outcome.ok) setError(outcome.error);
+      // An update after an await is not part of the transition unless wrapped again: wrapped, the
+      // message and the rollback of the optimistic status show together.
+      if (!outcome.ok) startTransition(() => setError(outcome.error));
     });
   };
 
