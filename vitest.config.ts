@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects mirroring tests/: unit tests need nothing; integration tests get a migrated
-// database template; end-to-end tests also get the app built once per run.
+// Four projects mirroring tests/: unit tests need nothing; integration tests get a migrated
+// database template; end-to-end and hostile tests (faults, concurrency, fuzzing, isolation, load:
+// `npm run test:hostile` runs them alone) also get the app built once per run.
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -18,6 +19,14 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/setup/database-template.ts", "tests/setup/build-app.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "hostile",
+          include: ["tests/hostile/**/*.test.ts"],
           globalSetup: ["tests/setup/database-template.ts", "tests/setup/build-app.ts"],
         },
       },

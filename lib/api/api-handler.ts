@@ -3,12 +3,15 @@ import type { z } from "zod";
 import { verifyApiKey } from "../auth/api-keys";
 import { getDb, type Db } from "../db";
 import { env } from "../env";
+import { findUnstorableText } from "../validation/find-unstorable-text";
 import { formatPath } from "../validation/format-path";
 import { ApiError } from "./api-error";
 import { errorResponse } from "./json-response";
+import { readBodyText, tooLarge } from "./read-body-text";
 import { RateLimiter } from "./rate-limiter";
 
-// Bodies this API accepts are small; anything larger is refused before it is read whole.
+// Bodies this API accepts are small; anything larger is refused before it is read whole, and a
+// chunked body while it streams.
 const MAX_BODY_BYTES = 1_000_000;
 
 type Schemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
@@ -74,13 +77,15 @@ async function readJson(request: Request): Promise<unknown> {
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
     throw new ApiError(415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new ApiError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge(MAX_BODY_BYTES);
+  const text = await readBodyText(request, MAX_BODY_BYTES);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${(error as Error).message}`);
   }
+  const unstorable = findUnstorableText(body).map((issue) => ({ path: formatPath(["body", ...issue.path]), message: issue.message }));
+  if (unstorable.length > 0) throw new ApiError(400, "invalid_request", `Invalid body: ${unstorable.map((d) => `${d.path}: ${d.message}`).join("; ")}`, unstorable);
+  return body;
 }

@@ -34,7 +34,12 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   const wrap = options.wrapAdapter ?? ((adapter: SqlDriverAdapterFactory) => adapter);
   if (target.kind === "postgres") {
     await assertMigrated(target.url);
-    const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })) });
+    const pool = new pg.Pool({ connectionString: target.url });
+    // A connection the server ends (restart, failover, pg_terminate_backend) can report it outside
+    // any query, where unheard it would crash the process; the query using it fails on its own
+    // and the pool replaces it, so noting it is enough.
+    pool.on("connect", (client) => client.on("error", (error) => console.error(`[db] connection lost: ${error.message}`)));
+    const db = new PrismaClient({ adapter: wrap(new PrismaPg(pool, { disposeExternalPool: true })) });
     return { db, close: () => db.$disconnect() };
   }
 

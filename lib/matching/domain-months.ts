@@ -1,6 +1,6 @@
 export type Position = { domainId: number | null; startDate: Date; endDate: Date | null };
 
-const MONTH_MS = (365.25 / 12) * 24 * 3600 * 1000;
+export const MONTH_MS = (365.25 / 12) * 24 * 3600 * 1000;
 
 /** Months of experience per domain; overlapping positions in one domain count once, open ones run to `asOf`. */
 export function domainMonths(positions: readonly Position[], asOf: Date): Map<number, number> {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, notFound } from "../api/api-error";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -12,14 +12,28 @@ type Cursor = { jobId: string; rank: number | null; id: string };
 // so pages never skip or repeat a row even while rows change between requests.
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
+const unknownCursor = () =>
+  new ApiError(400, "invalid_request", "Invalid query: query.cursor is not a cursor this API returned", [{ path: "query.cursor", message: "unknown cursor" }]);
+
+// A cursor is client input: its fields are checked as strictly as any query parameter, so a
+// forged one is a 400 and never reaches the database as a non-UUID or an out-of-range rank.
+const cursorSchema = z.object({ jobId: z.uuid(), rank: z.int32().min(1).nullable(), id: z.uuid() });
+
 function decode(cursor: string): Cursor {
   try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString()) as Cursor;
-    if (typeof value.jobId === "string" && typeof value.id === "string" && (value.rank === null || Number.isInteger(value.rank))) return value;
+    const value = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString()));
+    if (value.success) return value.data;
   } catch {
     // answered below
   }
-  throw new ApiError(400, "invalid_request", "Invalid query: query.cursor is not a cursor this API returned", [{ path: "query.cursor", message: "unknown cursor" }]);
+  throw unknownCursor();
+}
+
+/** A cursor names a job: one of another workspace (a cursor obtained there) is as unknown as a forged one. */
+async function decodeOwn(db: Db, workspaceId: string, cursor: string): Promise<Cursor> {
+  const decoded = decode(cursor);
+  if (!(await db.job.findFirst({ where: { id: decoded.jobId, workspaceId }, select: { id: true } }))) throw unknownCursor();
+  return decoded;
 }
 
 function after(cursor: Cursor): Prisma.CandidateMatchingWhereInput {
@@ -40,7 +54,7 @@ export async function listMatchings(db: Db, workspaceId: string, query: Query): 
     ...(query.minScore !== undefined ? { matchScore: { gte: query.minScore } } : {}),
   };
   const rows = await db.candidateMatching.findMany({
-    where: query.cursor ? { AND: [where, after(decode(query.cursor))] } : where,
+    where: query.cursor ? { AND: [where, after(await decodeOwn(db, workspaceId, query.cursor))] } : where,
     include: matchingInclude,
     orderBy: [{ jobId: "asc" }, { rank: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: query.limit + 1,

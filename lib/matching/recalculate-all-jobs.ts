@@ -1,12 +1,18 @@
 import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
-import { scoringInput, type ScoringInput, type TokenDictionary } from "../scoring/score-key";
+import { candidatePool } from "../scoring/candidate-pool";
+import { scoringInput, type TokenDictionary } from "../scoring/score-key";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
 import { loadResponses } from "./load-responses";
 import { finishRun, startRun } from "./matching-run";
-import { recalculateLoadedJob, type JobResult } from "./recalculate-job";
+import type { JobResult } from "./recalculate-job";
+import { prepareGroup, saveGroup } from "./save-job-group";
+
+// Jobs saved per transaction: round trips divided by about this much, and locks held for a
+// fraction of a second.
+const GROUP_SIZE = 25;
 
 export type JobFailure = { jobId: string; externalId: string | null; workspace: string; title: string; error: string };
 
@@ -20,14 +26,16 @@ export type RecalculateAllOptions = {
 
 /**
  * Recalculates every ACTIVE job. Candidates are loaded once for all jobs (those matching any
- * job's requirements) and indexed by skill in memory, so each job only scores its own eligible
- * candidates. A job that fails is recorded and the others go on.
+ * job's requirements) and laid out as a pool that each job scans for its eligible candidates,
+ * scoring only those who can still reach its top. Jobs are saved in groups, one transaction each
+ * (a failed group is retried job by job); a job that fails is recorded and the others go on.
  */
 export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions): Promise<AllJobsResult> {
   const started = performance.now();
   const runId = await startRun(db, { scope: "ALL", trigger: options.trigger });
   const results: JobResult[] = [];
   const failures: JobFailure[] = [];
+  let done = 0;
   try {
     const catalog = await loadCatalog(db);
     const jobs = await loadJobs(db, catalog, { status: "ACTIVE" });
@@ -41,11 +49,10 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
       }),
       asOf,
     );
-    // Job-independent criteria once per candidate, and the candidates by skill, for every job.
+    // Job-independent criteria once per candidate, and their domains and skills laid out for
+    // the scans of every job.
     const dictionary: TokenDictionary = new Map();
-    const inputs = [...pool.values()].map((features) => scoringInput(features, dictionary));
-    const bySkill = indexBySkill(inputs);
-    const seen = new Uint32Array(inputs.length);
+    const candidates = candidatePool([...pool.values()].map((features) => scoringInput(features, dictionary)));
     const responses = await loadResponses(db, jobs.map((job) => job.id));
     const loadFeatures = async (ids: string[]) => {
       const known = ids.filter((id) => pool.has(id));
@@ -54,21 +61,29 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
       return extra;
     };
 
-    for (const [index, job] of jobs.entries()) {
-      try {
-        results.push(
-          await recalculateLoadedJob(db, catalog, job, { trigger: options.trigger, parentId: runId }, async () => ({
-            eligible: eligibleFor(job, inputs, bySkill, seen, index + 1),
-            dictionary,
-            responses: responses.get(job.id) ?? new Map(),
-            loadFeatures,
-          })),
-        );
-      } catch (error) {
-        failures.push({ jobId: job.id, externalId: job.externalId, workspace: job.workspaceSlug, title: job.title, error: String(error) });
-      }
-      options.onJob?.(index + 1, jobs.length, job);
+    // Jobs are saved in groups, one transaction each; the next group is ranked (CPU here) while
+    // the previous one is written (CPU in the database), so the two overlap.
+    const run = { trigger: options.trigger, parentId: runId };
+    let saving: Promise<void> = Promise.resolve();
+    for (let start = 0; start < jobs.length; start += GROUP_SIZE) {
+      const group = jobs.slice(start, start + GROUP_SIZE);
+      const inputs = group.map((job) => ({
+        pool: candidates,
+        dictionary,
+        responses: responses.get(job.id) ?? new Map(),
+        loadFeatures,
+      }));
+      const prepared = await prepareGroup(db, catalog, group, inputs);
+      await saving;
+      saving = saveGroup(db, catalog, prepared, run).then((outcome) => {
+        results.push(...outcome.results);
+        for (const { job, error } of outcome.failures) {
+          failures.push({ jobId: job.id, externalId: job.externalId, workspace: job.workspaceSlug, title: job.title, error: String(error) });
+        }
+        for (const job of group) options.onJob?.(++done, jobs.length, job);
+      });
     }
+    await saving;
     const counts = {
       jobsProcessed: results.length,
       candidatesConsidered: pool.size,
@@ -80,40 +95,4 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
     await finishRun(db, runId, { jobsProcessed: results.length, candidatesConsidered: 0, matchingsWritten: 0 }, error);
     throw error;
   }
-}
-
-/** Indexes of the candidates holding each skill. */
-function indexBySkill(inputs: readonly ScoringInput[]): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  inputs.forEach((input, i) => {
-    for (const skillId of input.features.skillIds) {
-      const list = index.get(skillId);
-      if (list) list.push(i);
-      else index.set(skillId, [i]);
-    }
-  });
-  return index;
-}
-
-/**
- * Exactly the job's eligible candidates: one of its required skills (by index) and a shared
- * domain, each once: `seen` marks those already taken for this job with its number `stamp`,
- * instead of a set of ids per job.
- */
-function eligibleFor(job: LoadedJob, inputs: readonly ScoringInput[], bySkill: ReadonlyMap<number, number[]>, seen: Uint32Array, stamp: number): ScoringInput[] {
-  const eligible: ScoringInput[] = [];
-  for (const skillId of job.features.requiredSkillIds) {
-    for (const i of bySkill.get(skillId) ?? []) {
-      if (seen[i] === stamp) continue;
-      seen[i] = stamp;
-      const input = inputs[i]!;
-      for (const domainId of job.features.domainIds) {
-        if (input.features.domainIds.has(domainId)) {
-          eligible.push(input);
-          break;
-        }
-      }
-    }
-  }
-  return eligible;
 }

@@ -1,11 +1,9 @@
 import { loadCatalog, type Catalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
-import { scoringInput, type TokenDictionary } from "../scoring/score-key";
 import { MatchingError } from "./errors";
-import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
-import { loadResponses } from "./load-responses";
+import { loadContenders } from "./load-contenders";
 import { finishRun, startRun } from "./matching-run";
 import { rankAndSave, type JobInputs, type LoadFeatures } from "./rank-and-save";
 
@@ -45,12 +43,7 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   const asOf = new Date();
   const loadFeatures: LoadFeatures = (ids) => loadCandidateFeatures(db, ids, asOf);
   const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
-  return recalculateLoadedJob(db, catalog, job, run, async () => {
-    const [ids, responses] = await Promise.all([findEligibleCandidateIds(db, job.features), loadResponses(db, [job.id])]);
-    const dictionary: TokenDictionary = new Map();
-    const eligible = [...(await loadFeatures(ids)).values()].map((features) => scoringInput(features, dictionary));
-    return { eligible, dictionary, responses: responses.get(job.id) ?? new Map(), loadFeatures };
-  });
+  return recalculateLoadedJob(db, catalog, job, run, () => loadContenders(db, job, loadFeatures, asOf));
 }
 
 /** Runs one job's recalculation inside its own MatchingRun row; `prepare` supplies the candidates. */
@@ -64,7 +57,7 @@ export async function recalculateLoadedJob(
   const started = performance.now();
   const runId = await startRun(db, { scope: "JOB", ...run, jobId: job.id, workspaceId: job.workspaceId });
   try {
-    const saved = await rankAndSave(db, catalog, job, await prepare());
+    const saved = await rankAndSave(db, catalog, job, prepare);
     await finishRun(db, runId, { jobsProcessed: 1, candidatesConsidered: saved.eligibleCandidates, matchingsWritten: saved.ranked });
     return {
       runId,

@@ -1,34 +1,60 @@
+import type { CandidatePool } from "./candidate-pool";
 import { compareRankKeys, compareScored, type RankKey, type Scored } from "./rank-candidates";
 import { scoreCandidate } from "./score-candidate";
-import { prepareJob, scoreKey, type ScoringInput, type TokenDictionary } from "./score-key";
+import { countSkills, prepareJob, scoreCeiling, scoreKey, skillCounts, type ScoringInput, type TokenDictionary } from "./score-key";
 import type { JobFeatures, ResponseEvidence } from "./types";
 
 type Entry = { key: RankKey; input: ScoringInput };
 
 /**
- * The `k` best eligible candidates, best first and scored in full, and how many were eligible:
- * the same list as rankCandidates(…).slice(0, k), without sorting or fully scoring the rest.
- * Candidates in `skip` (a job's REJECTED rows) are left out. `dictionary` is the one the
- * candidates' inputs were made with.
+ * The `k` best eligible candidates of the pool, best first and scored in full, and how many were
+ * eligible: the same list as rankCandidates(…).slice(0, k), without sorting or fully scoring the
+ * rest. Candidates in `skip` (a job's REJECTED rows) are left out. `dictionary` is the one the
+ * pool's inputs were made with. Eligibility is read from the pool's masks and flat skills; a
+ * candidate whose score ceiling is below the k-th best found is not scored at all.
  */
 export function rankTop(
   job: JobFeatures,
-  candidates: Iterable<ScoringInput>,
+  pool: CandidatePool,
   dictionary: TokenDictionary,
   options: { k: number; responses?: ReadonlyMap<string, ResponseEvidence>; skip?: ReadonlySet<string> },
 ): { ranked: Scored[]; eligible: number } {
-  const prepared = prepareJob(job, dictionary);
+  const prepared = prepareJob(job, dictionary, pool.skillSlots);
+  const flags = prepared.skillFlags;
+  const { inputs, maskWords, domainMasks, skillStarts, skills } = pool;
+  // Each of the job's domains (repeats included, as the domains score counts them) as a word and bit.
+  const jobDomains = job.domainIds.flatMap((id) => {
+    const bit = pool.domainBits.get(id);
+    return bit === undefined ? [] : [{ word: bit >>> 5, bit: 1 << (bit & 31) }];
+  });
+  // All of them as one mask: most candidates share none, and one AND per word says so.
+  const jobMask = new Uint32Array(maskWords);
+  for (const { word, bit } of jobDomains) jobMask[word]! |= bit;
+  const responses = options.responses?.size ? options.responses : undefined;
   // A heap of the best k so far, worst on top: most candidates lose to it in one comparison.
   const heap: Entry[] = [];
   let eligible = 0;
   const key: RankKey = { candidateId: "", matchScore: 0, skills: 0, domains: 0 };
-  for (const input of candidates) {
-    if (!scoreKey(prepared, input, options.responses?.get(input.features.id), key)) continue;
+  for (let i = 0; i < inputs.length; i++) {
+    let shares = 0;
+    for (let w = 0; w < maskWords; w++) shares |= domainMasks[i * maskWords + w]! & jobMask[w]!;
+    if (shares === 0) continue;
+    countSkills(flags, skills, skillStarts[i]!, skillStarts[i + 1]!);
+    if (skillCounts[0] === 0) continue;
     eligible++;
-    if (options.skip?.has(key.candidateId)) continue;
+    const input = inputs[i]!;
+    if (options.skip?.has(input.features.id)) continue;
+    if (options.k === 0) continue;
+    const response = responses?.get(input.features.id);
+    if (heap.length === options.k) {
+      let sharedDomains = 0;
+      for (const { word, bit } of jobDomains) if (domainMasks[i * maskWords + word]! & bit) sharedDomains++;
+      if (scoreCeiling(prepared, input, response, skillCounts[0]!, skillCounts[1]!, skillCounts[2]!, sharedDomains) < heap[0]!.key.matchScore) continue;
+    }
+    scoreKey(prepared, input, response, key);
     // Most candidates lose to the worst kept in one comparison; only a winner is copied.
     if (heap.length < options.k) push(heap, { key: { ...key }, input });
-    else if (options.k > 0 && compareRankKeys(key, heap[0]!.key) < 0) replaceTop(heap, { key: { ...key }, input });
+    else if (compareRankKeys(key, heap[0]!.key) < 0) replaceTop(heap, { key: { ...key }, input });
   }
   const ranked = heap.map(({ input }) => ({
     candidateId: input.features.id,

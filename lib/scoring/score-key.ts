@@ -42,6 +42,7 @@ export function scoringInput(features: CandidateFeatures, dictionary: TokenDicti
   };
 }
 
+/** A job's flags per skill id (PreparedJob.skillFlags). */
 const REQUIRED = 1;
 const NICE = 2;
 const EXTRA = 4;
@@ -49,9 +50,10 @@ const EXTRA = 4;
 /** A job ready for the fast path: a flag per skill id and a mark per known word. */
 export type PreparedJob = { features: JobFeatures; skillFlags: Uint8Array; words: Uint8Array; jobSkills: ReadonlySet<number> };
 
-export function prepareJob(job: JobFeatures, dictionary: TokenDictionary): PreparedJob {
+/** `skillSlots`: the candidates' largest skill id plus one, so that no flag is read out of bounds (slow). */
+export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillSlots = 0): PreparedJob {
   const jobSkills = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
-  const skillFlags = new Uint8Array(Math.max(0, ...jobSkills, ...job.mentionedSkillIds) + 1);
+  const skillFlags = new Uint8Array(Math.max(skillSlots - 1, ...jobSkills, ...job.mentionedSkillIds) + 1);
   for (const id of job.requiredSkillIds) skillFlags[id]! |= REQUIRED;
   for (const id of job.niceToHaveSkillIds) skillFlags[id]! |= NICE;
   for (const id of job.mentionedSkillIds) if (!jobSkills.has(id)) skillFlags[id]! |= EXTRA;
@@ -65,6 +67,26 @@ export function prepareJob(job: JobFeatures, dictionary: TokenDictionary): Prepa
 
 const values = new Float64Array(8);
 
+/** What countSkills counted: matched required, matched nice-to-have, extra relevant skills. */
+export const skillCounts = new Int32Array(3);
+
+/** Counts `skills[from]` up to `skills[to]`, excluded, against a job's flags into skillCounts (no allocation). */
+export function countSkills(flags: Uint8Array, skills: Int32Array, from: number, to: number): void {
+  let matchedRequired = 0;
+  let matchedNice = 0;
+  let extra = 0;
+  for (let i = from; i < to; i++) {
+    const flag = flags[skills[i]!];
+    if (!flag) continue;
+    if (flag & REQUIRED) matchedRequired++;
+    if (flag & NICE) matchedNice++;
+    if (flag & EXTRA) extra++;
+  }
+  skillCounts[0] = matchedRequired;
+  skillCounts[1] = matchedNice;
+  skillCounts[2] = extra;
+}
+
 /**
  * The ranking's fast path: a candidate's match score and tie-breakers for a job, exactly as
  * scoreCandidate computes them (the same formulas and sum, in the same order) but counting
@@ -75,16 +97,8 @@ const values = new Float64Array(8);
 export function scoreKey(job: PreparedJob, input: ScoringInput, response: ResponseEvidence | undefined, out: RankKey): boolean {
   const f = job.features;
   const candidate = input.features;
-  let matchedRequired = 0;
-  let matchedNice = 0;
-  let extra = 0;
-  for (const id of input.skills) {
-    const flags = job.skillFlags[id];
-    if (!flags) continue;
-    if (flags & REQUIRED) matchedRequired++;
-    if (flags & NICE) matchedNice++;
-    if (flags & EXTRA) extra++;
-  }
+  countSkills(job.skillFlags, input.skills, 0, input.skills.length);
+  const matchedRequired = skillCounts[0]!;
   if (matchedRequired === 0) return false;
   let sharedDomains = 0;
   for (const id of f.domainIds) if (candidate.domainIds.has(id)) sharedDomains++;
@@ -102,7 +116,7 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response: Respon
   for (const id of input.tokens) sharedTerms += job.words[id] ?? 0;
 
   // In CRITERIA order, as totalOf expects.
-  values[0] = clamp(skillsFormula(f, matchedRequired, matchedNice, extra));
+  values[0] = clamp(skillsFormula(f, matchedRequired, skillCounts[1]!, skillCounts[2]!));
   values[1] = clamp(domainsFormula(f, sharedDomains));
   values[2] = clamp(experienceFormula(f, candidate, domainYearsIn(f, candidate), portfolioItems));
   values[3] = response ? clamp(feedbackScore(candidate, response).score) : input.feedback;
@@ -115,4 +129,31 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response: Respon
   out.skills = criterionValue(values[0]);
   out.domains = criterionValue(values[1]);
   return true;
+}
+
+/**
+ * The most the candidate's match score can be, from what the ranking counts before scoring
+ * (matched skills, shared domains): experience's domain years and portfolio and relevance taken at
+ * their best, everything else exact, summed as scoreKey sums. Each term is at least the real one,
+ * so the rounded total is too: whoever's ceiling is below the k-th best score found cannot enter.
+ */
+export function scoreCeiling(
+  job: PreparedJob,
+  input: ScoringInput,
+  response: ResponseEvidence | undefined,
+  matchedRequired: number,
+  matchedNice: number,
+  extra: number,
+  sharedDomains: number,
+): number {
+  const f = job.features;
+  values[0] = clamp(skillsFormula(f, matchedRequired, matchedNice, extra));
+  values[1] = clamp(domainsFormula(f, sharedDomains));
+  values[2] = clamp(experienceFormula(f, input.features, Infinity, Infinity));
+  values[3] = response ? clamp(feedbackScore(input.features, response).score) : input.feedback;
+  values[4] = input.quizzes;
+  values[5] = input.progression;
+  values[6] = input.badges;
+  values[7] = 100;
+  return totalOf(values);
 }

@@ -89,6 +89,13 @@ export type JobDomain = Prisma.JobDomainModel
  */
 export type Candidate = Prisma.CandidateModel
 /**
+ * Model CandidateSummary
+ * What a single job's recalculation needs to bound a candidate's score without loading their
+ * features: kept up to date by triggers on the candidate's tables (every write path, SQL
+ * included), never written by the application. See docs/performance.md.
+ */
+export type CandidateSummary = Prisma.CandidateSummaryModel
+/**
  * Model CandidateSkill
  * Primary key (candidateId, skillId) plus the reverse index: the eligibility pre-filter
  * looks candidates up by skill.
@@ -146,3 +153,9 @@ export type CandidateMatching = Prisma.CandidateMatchingModel
  * a candidate's incremental run (scope CANDIDATE) is the parent of the jobs it had to recalculate.
  */
 export type MatchingRun = Prisma.MatchingRunModel
+/**
+ * Model InngestSignature
+ * Each signature of an Inngest request to /api/inngest that was let through, kept while the SDK
+ * would still accept it (5 minutes either side of its timestamp), so a replay is refused.
+ */
+export type InngestSignature = Prisma.InngestSignatureModel

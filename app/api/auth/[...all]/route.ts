@@ -1,9 +1,14 @@
 import { ApiError } from "@/lib/api/api-error";
 import { errorResponse } from "@/lib/api/json-response";
 import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
+import { isPublicAuthEndpoint } from "@/lib/auth/public-auth-endpoint";
 
-// better-auth's own endpoints (sign-in, sign-out, session, organizations) under /api/auth.
+// better-auth's endpoints the app offers (sign-in, sign-out, session, own workspaces) under /api/auth.
 async function handle(request: Request): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  if (!isPublicAuthEndpoint(request.method, pathname)) {
+    return errorResponse(new ApiError(404, "not_found", `No API endpoint at ${pathname}`), crypto.randomUUID());
+  }
   try {
     return await (await getAuth()).handler(request);
   } catch (error) {

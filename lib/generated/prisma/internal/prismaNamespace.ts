@@ -411,6 +411,7 @@ export const ModelName = {
   JobSkill: 'JobSkill',
   JobDomain: 'JobDomain',
   Candidate: 'Candidate',
+  CandidateSummary: 'CandidateSummary',
   CandidateSkill: 'CandidateSkill',
   CandidateDomain: 'CandidateDomain',
   Experience: 'Experience',
@@ -421,7 +422,8 @@ export const ModelName = {
   Badge: 'Badge',
   Response: 'Response',
   CandidateMatching: 'CandidateMatching',
-  MatchingRun: 'MatchingRun'
+  MatchingRun: 'MatchingRun',
+  InngestSignature: 'InngestSignature'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -437,7 +439,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "workspace" | "user" | "session" | "account" | "verification" | "member" | "invitation" | "apiKey" | "skill" | "domain" | "job" | "jobSkill" | "jobDomain" | "candidate" | "candidateSkill" | "candidateDomain" | "experience" | "portfolioItem" | "technicalTest" | "feedback" | "quizAttempt" | "badge" | "response" | "candidateMatching" | "matchingRun"
+    modelProps: "workspace" | "user" | "session" | "account" | "verification" | "member" | "invitation" | "apiKey" | "skill" | "domain" | "job" | "jobSkill" | "jobDomain" | "candidate" | "candidateSummary" | "candidateSkill" | "candidateDomain" | "experience" | "portfolioItem" | "technicalTest" | "feedback" | "quizAttempt" | "badge" | "response" | "candidateMatching" | "matchingRun" | "inngestSignature"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1477,6 +1479,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    CandidateSummary: {
+      payload: Prisma.$CandidateSummaryPayload<ExtArgs>
+      fields: Prisma.CandidateSummaryFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CandidateSummaryFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CandidateSummaryFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>
+        }
+        findFirst: {
+          args: Prisma.CandidateSummaryFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CandidateSummaryFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>
+        }
+        findMany: {
+          args: Prisma.CandidateSummaryFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>[]
+        }
+        create: {
+          args: Prisma.CandidateSummaryCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>
+        }
+        createMany: {
+          args: Prisma.CandidateSummaryCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CandidateSummaryCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>[]
+        }
+        delete: {
+          args: Prisma.CandidateSummaryDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>
+        }
+        update: {
+          args: Prisma.CandidateSummaryUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>
+        }
+        deleteMany: {
+          args: Prisma.CandidateSummaryDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CandidateSummaryUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CandidateSummaryUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>[]
+        }
+        upsert: {
+          args: Prisma.CandidateSummaryUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CandidateSummaryPayload>
+        }
+        aggregate: {
+          args: Prisma.CandidateSummaryAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCandidateSummary>
+        }
+        groupBy: {
+          args: Prisma.CandidateSummaryGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CandidateSummaryGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CandidateSummaryCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CandidateSummaryCountAggregateOutputType> | number
+        }
+      }
+    }
     CandidateSkill: {
       payload: Prisma.$CandidateSkillPayload<ExtArgs>
       fields: Prisma.CandidateSkillFieldRefs
@@ -2291,6 +2367,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    InngestSignature: {
+      payload: Prisma.$InngestSignaturePayload<ExtArgs>
+      fields: Prisma.InngestSignatureFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InngestSignatureFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InngestSignatureFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>
+        }
+        findFirst: {
+          args: Prisma.InngestSignatureFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InngestSignatureFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>
+        }
+        findMany: {
+          args: Prisma.InngestSignatureFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>[]
+        }
+        create: {
+          args: Prisma.InngestSignatureCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>
+        }
+        createMany: {
+          args: Prisma.InngestSignatureCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InngestSignatureCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>[]
+        }
+        delete: {
+          args: Prisma.InngestSignatureDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>
+        }
+        update: {
+          args: Prisma.InngestSignatureUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>
+        }
+        deleteMany: {
+          args: Prisma.InngestSignatureDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InngestSignatureUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InngestSignatureUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>[]
+        }
+        upsert: {
+          args: Prisma.InngestSignatureUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InngestSignaturePayload>
+        }
+        aggregate: {
+          args: Prisma.InngestSignatureAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInngestSignature>
+        }
+        groupBy: {
+          args: Prisma.InngestSignatureGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InngestSignatureGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InngestSignatureCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InngestSignatureCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2506,6 +2656,26 @@ export const CandidateScalarFieldEnum = {
 export type CandidateScalarFieldEnum = (typeof CandidateScalarFieldEnum)[keyof typeof CandidateScalarFieldEnum]
 
 
+export const CandidateSummaryScalarFieldEnum = {
+  candidateId: 'candidateId',
+  skillIds: 'skillIds',
+  domainIds: 'domainIds',
+  yearsOfExperience: 'yearsOfExperience',
+  feedback: 'feedback',
+  quizzes: 'quizzes',
+  progression: 'progression',
+  badges: 'badges',
+  portfolioSkillIds: 'portfolioSkillIds',
+  portfolioItemSizes: 'portfolioItemSizes',
+  positionDomainIds: 'positionDomainIds',
+  positionStarts: 'positionStarts',
+  positionEnds: 'positionEnds',
+  skillBits: 'skillBits'
+} as const
+
+export type CandidateSummaryScalarFieldEnum = (typeof CandidateSummaryScalarFieldEnum)[keyof typeof CandidateSummaryScalarFieldEnum]
+
+
 export const CandidateSkillScalarFieldEnum = {
   candidateId: 'candidateId',
   skillId: 'skillId'
@@ -2645,6 +2815,15 @@ export const MatchingRunScalarFieldEnum = {
 export type MatchingRunScalarFieldEnum = (typeof MatchingRunScalarFieldEnum)[keyof typeof MatchingRunScalarFieldEnum]
 
 
+export const InngestSignatureScalarFieldEnum = {
+  signature: 'signature',
+  signedAt: 'signedAt',
+  receivedAt: 'receivedAt'
+} as const
+
+export type InngestSignatureScalarFieldEnum = (typeof InngestSignatureScalarFieldEnum)[keyof typeof InngestSignatureScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2765,6 +2944,20 @@ export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, '
  * Reference to a field of type 'Float[]'
  */
 export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Bytes'
+ */
+export type BytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes'>
+    
+
+
+/**
+ * Reference to a field of type 'Bytes[]'
+ */
+export type ListBytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes[]'>
     
 
 
@@ -3002,6 +3195,7 @@ export type GlobalOmitConfig = {
   jobSkill?: Prisma.JobSkillOmit
   jobDomain?: Prisma.JobDomainOmit
   candidate?: Prisma.CandidateOmit
+  candidateSummary?: Prisma.CandidateSummaryOmit
   candidateSkill?: Prisma.CandidateSkillOmit
   candidateDomain?: Prisma.CandidateDomainOmit
   experience?: Prisma.ExperienceOmit
@@ -3013,6 +3207,7 @@ export type GlobalOmitConfig = {
   response?: Prisma.ResponseOmit
   candidateMatching?: Prisma.CandidateMatchingOmit
   matchingRun?: Prisma.MatchingRunOmit
+  inngestSignature?: Prisma.InngestSignatureOmit
 }
 
 /* Types for Logging */

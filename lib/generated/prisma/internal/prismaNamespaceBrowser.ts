@@ -65,6 +65,7 @@ export const ModelName = {
   JobSkill: 'JobSkill',
   JobDomain: 'JobDomain',
   Candidate: 'Candidate',
+  CandidateSummary: 'CandidateSummary',
   CandidateSkill: 'CandidateSkill',
   CandidateDomain: 'CandidateDomain',
   Experience: 'Experience',
@@ -75,7 +76,8 @@ export const ModelName = {
   Badge: 'Badge',
   Response: 'Response',
   CandidateMatching: 'CandidateMatching',
-  MatchingRun: 'MatchingRun'
+  MatchingRun: 'MatchingRun',
+  InngestSignature: 'InngestSignature'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -270,6 +272,26 @@ export const CandidateScalarFieldEnum = {
 export type CandidateScalarFieldEnum = (typeof CandidateScalarFieldEnum)[keyof typeof CandidateScalarFieldEnum]
 
 
+export const CandidateSummaryScalarFieldEnum = {
+  candidateId: 'candidateId',
+  skillIds: 'skillIds',
+  domainIds: 'domainIds',
+  yearsOfExperience: 'yearsOfExperience',
+  feedback: 'feedback',
+  quizzes: 'quizzes',
+  progression: 'progression',
+  badges: 'badges',
+  portfolioSkillIds: 'portfolioSkillIds',
+  portfolioItemSizes: 'portfolioItemSizes',
+  positionDomainIds: 'positionDomainIds',
+  positionStarts: 'positionStarts',
+  positionEnds: 'positionEnds',
+  skillBits: 'skillBits'
+} as const
+
+export type CandidateSummaryScalarFieldEnum = (typeof CandidateSummaryScalarFieldEnum)[keyof typeof CandidateSummaryScalarFieldEnum]
+
+
 export const CandidateSkillScalarFieldEnum = {
   candidateId: 'candidateId',
   skillId: 'skillId'
@@ -407,6 +429,15 @@ export const MatchingRunScalarFieldEnum = {
 } as const
 
 export type MatchingRunScalarFieldEnum = (typeof MatchingRunScalarFieldEnum)[keyof typeof MatchingRunScalarFieldEnum]
+
+
+export const InngestSignatureScalarFieldEnum = {
+  signature: 'signature',
+  signedAt: 'signedAt',
+  receivedAt: 'receivedAt'
+} as const
+
+export type InngestSignatureScalarFieldEnum = (typeof InngestSignatureScalarFieldEnum)[keyof typeof InngestSignatureScalarFieldEnum]
 
 
 export const SortOrder = {

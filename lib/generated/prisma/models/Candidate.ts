@@ -259,6 +259,7 @@ export type CandidateWhereInput = {
   responses?: Prisma.ResponseListRelationFilter
   matchings?: Prisma.CandidateMatchingListRelationFilter
   runs?: Prisma.MatchingRunListRelationFilter
+  scoreSummary?: Prisma.XOR<Prisma.CandidateSummaryNullableScalarRelationFilter, Prisma.CandidateSummaryWhereInput> | null
 }
 
 export type CandidateOrderByWithRelationInput = {
@@ -282,6 +283,7 @@ export type CandidateOrderByWithRelationInput = {
   responses?: Prisma.ResponseOrderByRelationAggregateInput
   matchings?: Prisma.CandidateMatchingOrderByRelationAggregateInput
   runs?: Prisma.MatchingRunOrderByRelationAggregateInput
+  scoreSummary?: Prisma.CandidateSummaryOrderByWithRelationInput
 }
 
 export type CandidateWhereUniqueInput = Prisma.AtLeast<{
@@ -308,6 +310,7 @@ export type CandidateWhereUniqueInput = Prisma.AtLeast<{
   responses?: Prisma.ResponseListRelationFilter
   matchings?: Prisma.CandidateMatchingListRelationFilter
   runs?: Prisma.MatchingRunListRelationFilter
+  scoreSummary?: Prisma.XOR<Prisma.CandidateSummaryNullableScalarRelationFilter, Prisma.CandidateSummaryWhereInput> | null
 }, "id" | "externalId">
 
 export type CandidateOrderByWithAggregationInput = {
@@ -363,6 +366,7 @@ export type CandidateCreateInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateInput = {
@@ -386,6 +390,7 @@ export type CandidateUncheckedCreateInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUpdateInput = {
@@ -409,6 +414,7 @@ export type CandidateUpdateInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateInput = {
@@ -432,6 +438,7 @@ export type CandidateUncheckedUpdateInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateManyInput = {
@@ -522,6 +529,20 @@ export type CandidateScalarRelationFilter = {
 export type CandidateNullableScalarRelationFilter = {
   is?: Prisma.CandidateWhereInput | null
   isNot?: Prisma.CandidateWhereInput | null
+}
+
+export type CandidateCreateNestedOneWithoutScoreSummaryInput = {
+  create?: Prisma.XOR<Prisma.CandidateCreateWithoutScoreSummaryInput, Prisma.CandidateUncheckedCreateWithoutScoreSummaryInput>
+  connectOrCreate?: Prisma.CandidateCreateOrConnectWithoutScoreSummaryInput
+  connect?: Prisma.CandidateWhereUniqueInput
+}
+
+export type CandidateUpdateOneRequiredWithoutScoreSummaryNestedInput = {
+  create?: Prisma.XOR<Prisma.CandidateCreateWithoutScoreSummaryInput, Prisma.CandidateUncheckedCreateWithoutScoreSummaryInput>
+  connectOrCreate?: Prisma.CandidateCreateOrConnectWithoutScoreSummaryInput
+  upsert?: Prisma.CandidateUpsertWithoutScoreSummaryInput
+  connect?: Prisma.CandidateWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CandidateUpdateToOneWithWhereWithoutScoreSummaryInput, Prisma.CandidateUpdateWithoutScoreSummaryInput>, Prisma.CandidateUncheckedUpdateWithoutScoreSummaryInput>
 }
 
 export type CandidateCreateNestedOneWithoutSkillsInput = {
@@ -680,6 +701,114 @@ export type CandidateUpdateOneWithoutRunsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CandidateUpdateToOneWithWhereWithoutRunsInput, Prisma.CandidateUpdateWithoutRunsInput>, Prisma.CandidateUncheckedUpdateWithoutRunsInput>
 }
 
+export type CandidateCreateWithoutScoreSummaryInput = {
+  id?: string
+  externalId?: string | null
+  name: string
+  email?: string | null
+  headline?: string
+  summary?: string
+  yearsOfExperience?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  skills?: Prisma.CandidateSkillCreateNestedManyWithoutCandidateInput
+  domains?: Prisma.CandidateDomainCreateNestedManyWithoutCandidateInput
+  experiences?: Prisma.ExperienceCreateNestedManyWithoutCandidateInput
+  portfolio?: Prisma.PortfolioItemCreateNestedManyWithoutCandidateInput
+  technicalTests?: Prisma.TechnicalTestCreateNestedManyWithoutCandidateInput
+  feedbacks?: Prisma.FeedbackCreateNestedManyWithoutCandidateInput
+  quizzes?: Prisma.QuizAttemptCreateNestedManyWithoutCandidateInput
+  badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
+  responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
+  matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+}
+
+export type CandidateUncheckedCreateWithoutScoreSummaryInput = {
+  id?: string
+  externalId?: string | null
+  name: string
+  email?: string | null
+  headline?: string
+  summary?: string
+  yearsOfExperience?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  skills?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutCandidateInput
+  domains?: Prisma.CandidateDomainUncheckedCreateNestedManyWithoutCandidateInput
+  experiences?: Prisma.ExperienceUncheckedCreateNestedManyWithoutCandidateInput
+  portfolio?: Prisma.PortfolioItemUncheckedCreateNestedManyWithoutCandidateInput
+  technicalTests?: Prisma.TechnicalTestUncheckedCreateNestedManyWithoutCandidateInput
+  feedbacks?: Prisma.FeedbackUncheckedCreateNestedManyWithoutCandidateInput
+  quizzes?: Prisma.QuizAttemptUncheckedCreateNestedManyWithoutCandidateInput
+  badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
+  responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
+  matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+}
+
+export type CandidateCreateOrConnectWithoutScoreSummaryInput = {
+  where: Prisma.CandidateWhereUniqueInput
+  create: Prisma.XOR<Prisma.CandidateCreateWithoutScoreSummaryInput, Prisma.CandidateUncheckedCreateWithoutScoreSummaryInput>
+}
+
+export type CandidateUpsertWithoutScoreSummaryInput = {
+  update: Prisma.XOR<Prisma.CandidateUpdateWithoutScoreSummaryInput, Prisma.CandidateUncheckedUpdateWithoutScoreSummaryInput>
+  create: Prisma.XOR<Prisma.CandidateCreateWithoutScoreSummaryInput, Prisma.CandidateUncheckedCreateWithoutScoreSummaryInput>
+  where?: Prisma.CandidateWhereInput
+}
+
+export type CandidateUpdateToOneWithWhereWithoutScoreSummaryInput = {
+  where?: Prisma.CandidateWhereInput
+  data: Prisma.XOR<Prisma.CandidateUpdateWithoutScoreSummaryInput, Prisma.CandidateUncheckedUpdateWithoutScoreSummaryInput>
+}
+
+export type CandidateUpdateWithoutScoreSummaryInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  headline?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  skills?: Prisma.CandidateSkillUpdateManyWithoutCandidateNestedInput
+  domains?: Prisma.CandidateDomainUpdateManyWithoutCandidateNestedInput
+  experiences?: Prisma.ExperienceUpdateManyWithoutCandidateNestedInput
+  portfolio?: Prisma.PortfolioItemUpdateManyWithoutCandidateNestedInput
+  technicalTests?: Prisma.TechnicalTestUpdateManyWithoutCandidateNestedInput
+  feedbacks?: Prisma.FeedbackUpdateManyWithoutCandidateNestedInput
+  quizzes?: Prisma.QuizAttemptUpdateManyWithoutCandidateNestedInput
+  badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
+  responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
+  matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+}
+
+export type CandidateUncheckedUpdateWithoutScoreSummaryInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  externalId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  headline?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  skills?: Prisma.CandidateSkillUncheckedUpdateManyWithoutCandidateNestedInput
+  domains?: Prisma.CandidateDomainUncheckedUpdateManyWithoutCandidateNestedInput
+  experiences?: Prisma.ExperienceUncheckedUpdateManyWithoutCandidateNestedInput
+  portfolio?: Prisma.PortfolioItemUncheckedUpdateManyWithoutCandidateNestedInput
+  technicalTests?: Prisma.TechnicalTestUncheckedUpdateManyWithoutCandidateNestedInput
+  feedbacks?: Prisma.FeedbackUncheckedUpdateManyWithoutCandidateNestedInput
+  quizzes?: Prisma.QuizAttemptUncheckedUpdateManyWithoutCandidateNestedInput
+  badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
+  responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
+  matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+}
+
 export type CandidateCreateWithoutSkillsInput = {
   id?: string
   externalId?: string | null
@@ -700,6 +829,7 @@ export type CandidateCreateWithoutSkillsInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutSkillsInput = {
@@ -722,6 +852,7 @@ export type CandidateUncheckedCreateWithoutSkillsInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutSkillsInput = {
@@ -760,6 +891,7 @@ export type CandidateUpdateWithoutSkillsInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutSkillsInput = {
@@ -782,6 +914,7 @@ export type CandidateUncheckedUpdateWithoutSkillsInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutDomainsInput = {
@@ -804,6 +937,7 @@ export type CandidateCreateWithoutDomainsInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutDomainsInput = {
@@ -826,6 +960,7 @@ export type CandidateUncheckedCreateWithoutDomainsInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutDomainsInput = {
@@ -864,6 +999,7 @@ export type CandidateUpdateWithoutDomainsInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutDomainsInput = {
@@ -886,6 +1022,7 @@ export type CandidateUncheckedUpdateWithoutDomainsInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutExperiencesInput = {
@@ -908,6 +1045,7 @@ export type CandidateCreateWithoutExperiencesInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutExperiencesInput = {
@@ -930,6 +1068,7 @@ export type CandidateUncheckedCreateWithoutExperiencesInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutExperiencesInput = {
@@ -968,6 +1107,7 @@ export type CandidateUpdateWithoutExperiencesInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutExperiencesInput = {
@@ -990,6 +1130,7 @@ export type CandidateUncheckedUpdateWithoutExperiencesInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutPortfolioInput = {
@@ -1012,6 +1153,7 @@ export type CandidateCreateWithoutPortfolioInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutPortfolioInput = {
@@ -1034,6 +1176,7 @@ export type CandidateUncheckedCreateWithoutPortfolioInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutPortfolioInput = {
@@ -1072,6 +1215,7 @@ export type CandidateUpdateWithoutPortfolioInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutPortfolioInput = {
@@ -1094,6 +1238,7 @@ export type CandidateUncheckedUpdateWithoutPortfolioInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutTechnicalTestsInput = {
@@ -1116,6 +1261,7 @@ export type CandidateCreateWithoutTechnicalTestsInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutTechnicalTestsInput = {
@@ -1138,6 +1284,7 @@ export type CandidateUncheckedCreateWithoutTechnicalTestsInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutTechnicalTestsInput = {
@@ -1176,6 +1323,7 @@ export type CandidateUpdateWithoutTechnicalTestsInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutTechnicalTestsInput = {
@@ -1198,6 +1346,7 @@ export type CandidateUncheckedUpdateWithoutTechnicalTestsInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutFeedbacksInput = {
@@ -1220,6 +1369,7 @@ export type CandidateCreateWithoutFeedbacksInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutFeedbacksInput = {
@@ -1242,6 +1392,7 @@ export type CandidateUncheckedCreateWithoutFeedbacksInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutFeedbacksInput = {
@@ -1280,6 +1431,7 @@ export type CandidateUpdateWithoutFeedbacksInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutFeedbacksInput = {
@@ -1302,6 +1454,7 @@ export type CandidateUncheckedUpdateWithoutFeedbacksInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutQuizzesInput = {
@@ -1324,6 +1477,7 @@ export type CandidateCreateWithoutQuizzesInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutQuizzesInput = {
@@ -1346,6 +1500,7 @@ export type CandidateUncheckedCreateWithoutQuizzesInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutQuizzesInput = {
@@ -1384,6 +1539,7 @@ export type CandidateUpdateWithoutQuizzesInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutQuizzesInput = {
@@ -1406,6 +1562,7 @@ export type CandidateUncheckedUpdateWithoutQuizzesInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutBadgesInput = {
@@ -1428,6 +1585,7 @@ export type CandidateCreateWithoutBadgesInput = {
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutBadgesInput = {
@@ -1450,6 +1608,7 @@ export type CandidateUncheckedCreateWithoutBadgesInput = {
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutBadgesInput = {
@@ -1488,6 +1647,7 @@ export type CandidateUpdateWithoutBadgesInput = {
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutBadgesInput = {
@@ -1510,6 +1670,7 @@ export type CandidateUncheckedUpdateWithoutBadgesInput = {
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutResponsesInput = {
@@ -1532,6 +1693,7 @@ export type CandidateCreateWithoutResponsesInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutResponsesInput = {
@@ -1554,6 +1716,7 @@ export type CandidateUncheckedCreateWithoutResponsesInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutResponsesInput = {
@@ -1592,6 +1755,7 @@ export type CandidateUpdateWithoutResponsesInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutResponsesInput = {
@@ -1614,6 +1778,7 @@ export type CandidateUncheckedUpdateWithoutResponsesInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutMatchingsInput = {
@@ -1636,6 +1801,7 @@ export type CandidateCreateWithoutMatchingsInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutMatchingsInput = {
@@ -1658,6 +1824,7 @@ export type CandidateUncheckedCreateWithoutMatchingsInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   runs?: Prisma.MatchingRunUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutMatchingsInput = {
@@ -1696,6 +1863,7 @@ export type CandidateUpdateWithoutMatchingsInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutMatchingsInput = {
@@ -1718,6 +1886,7 @@ export type CandidateUncheckedUpdateWithoutMatchingsInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   runs?: Prisma.MatchingRunUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateCreateWithoutRunsInput = {
@@ -1740,6 +1909,7 @@ export type CandidateCreateWithoutRunsInput = {
   badges?: Prisma.BadgeCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateUncheckedCreateWithoutRunsInput = {
@@ -1762,6 +1932,7 @@ export type CandidateUncheckedCreateWithoutRunsInput = {
   badges?: Prisma.BadgeUncheckedCreateNestedManyWithoutCandidateInput
   responses?: Prisma.ResponseUncheckedCreateNestedManyWithoutCandidateInput
   matchings?: Prisma.CandidateMatchingUncheckedCreateNestedManyWithoutCandidateInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedCreateNestedOneWithoutCandidateInput
 }
 
 export type CandidateCreateOrConnectWithoutRunsInput = {
@@ -1800,6 +1971,7 @@ export type CandidateUpdateWithoutRunsInput = {
   badges?: Prisma.BadgeUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUpdateOneWithoutCandidateNestedInput
 }
 
 export type CandidateUncheckedUpdateWithoutRunsInput = {
@@ -1822,6 +1994,7 @@ export type CandidateUncheckedUpdateWithoutRunsInput = {
   badges?: Prisma.BadgeUncheckedUpdateManyWithoutCandidateNestedInput
   responses?: Prisma.ResponseUncheckedUpdateManyWithoutCandidateNestedInput
   matchings?: Prisma.CandidateMatchingUncheckedUpdateManyWithoutCandidateNestedInput
+  scoreSummary?: Prisma.CandidateSummaryUncheckedUpdateOneWithoutCandidateNestedInput
 }
 
 
@@ -1966,6 +2139,7 @@ export type CandidateSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   responses?: boolean | Prisma.Candidate$responsesArgs<ExtArgs>
   matchings?: boolean | Prisma.Candidate$matchingsArgs<ExtArgs>
   runs?: boolean | Prisma.Candidate$runsArgs<ExtArgs>
+  scoreSummary?: boolean | Prisma.Candidate$scoreSummaryArgs<ExtArgs>
   _count?: boolean | Prisma.CandidateCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidate"]>
 
@@ -2018,6 +2192,7 @@ export type CandidateInclude<ExtArgs extends runtime.Types.Extensions.InternalAr
   responses?: boolean | Prisma.Candidate$responsesArgs<ExtArgs>
   matchings?: boolean | Prisma.Candidate$matchingsArgs<ExtArgs>
   runs?: boolean | Prisma.Candidate$runsArgs<ExtArgs>
+  scoreSummary?: boolean | Prisma.Candidate$scoreSummaryArgs<ExtArgs>
   _count?: boolean | Prisma.CandidateCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CandidateIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -2037,6 +2212,7 @@ export type $CandidatePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     responses: Prisma.$ResponsePayload<ExtArgs>[]
     matchings: Prisma.$CandidateMatchingPayload<ExtArgs>[]
     runs: Prisma.$MatchingRunPayload<ExtArgs>[]
+    scoreSummary: Prisma.$CandidateSummaryPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2453,6 +2629,7 @@ export interface Prisma__CandidateClient<T, Null = never, ExtArgs extends runtim
   responses<T extends Prisma.Candidate$responsesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$responsesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ResponsePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   matchings<T extends Prisma.Candidate$matchingsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$matchingsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CandidateMatchingPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   runs<T extends Prisma.Candidate$runsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$runsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$MatchingRunPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  scoreSummary<T extends Prisma.Candidate$scoreSummaryArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Candidate$scoreSummaryArgs<ExtArgs>>): Prisma.Prisma__CandidateSummaryClient<runtime.Types.Result.GetResult<Prisma.$CandidateSummaryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3145,6 +3322,25 @@ export type Candidate$runsArgs<ExtArgs extends runtime.Types.Extensions.Internal
   take?: number
   skip?: number
   distinct?: Prisma.MatchingRunScalarFieldEnum | Prisma.MatchingRunScalarFieldEnum[]
+}
+
+/**
+ * Candidate.scoreSummary
+ */
+export type Candidate$scoreSummaryArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CandidateSummary
+   */
+  select?: Prisma.CandidateSummarySelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CandidateSummary
+   */
+  omit?: Prisma.CandidateSummaryOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CandidateSummaryInclude<ExtArgs> | null
+  where?: Prisma.CandidateSummaryWhereInput
 }
 
 /**

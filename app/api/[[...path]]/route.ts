@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/api/api-error";
 import { errorResponse } from "@/lib/api/json-response";
 
-// Any /api path no route serves: a JSON 404 rather than the HTML page.
+// Any /api path no route serves, /api itself included: a JSON 404 rather than the HTML page.
 const notFound = async (request: Request) =>
   errorResponse(new ApiError(404, "not_found", `No API endpoint at ${new URL(request.url).pathname}`), crypto.randomUUID());
 

@@ -1,0 +1,202 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPERATIONS } from "../../lib/api/openapi-operations";
+import { openDatabase } from "../../lib/db/open-database";
+import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
+import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
+import { filesNamed, serverActionIds, serverActions, signIn, tenantClient, type Answer, type TenantClient } from "../helpers/isolation-client";
+import { startNext, type NextServer } from "../helpers/next-server";
+import { createDatabaseUrl } from "../helpers/test-database";
+import { attempts, type Attempt } from "./isolation-matrix";
+import { buildWorld, PASSWORD, type World } from "./isolation-world";
+
+// Tenant B (a recruiter of workspace "beta" and its API key) against tenant A's ("acme") job,
+// matchings, response, candidates and runs, through every API endpoint, page and server action,
+// over real HTTP against `next start`. B must get exactly what B gets for something that does not
+// exist, see nothing of A in bodies or headers, and change nothing: the database is compared
+// before and after all of B's attempts (the server is stopped for each snapshot, so the embedded
+// database can be opened too). A does the same requests first, so each is known to work.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-isolation-"));
+let url: string;
+let drop: () => Promise<void>;
+let app: NextServer | undefined;
+let world: World;
+let matrix: Attempt[];
+const answers = new Map<Attempt, { hostile: Answer & { result?: unknown }; missing?: Answer & { result?: unknown } }>();
+let before: DatabaseSnapshot;
+let after: DatabaseSnapshot;
+
+const serve = () =>
+  startNext((base) => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0", BETTER_AUTH_URL: base, API_RATE_LIMIT_PER_MINUTE: "100000" }));
+
+async function snapshot(): Promise<DatabaseSnapshot> {
+  const database = await openDatabase(url);
+  try {
+    return await snapshotDatabase(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+let alice: TenantClient;
+let a: TenantClient;
+let cookies: { alice: string; bob: string };
+let cursorA: { anyJob: string; oneJob: string };
+
+beforeAll(async () => {
+  ({ url, drop } = await createDatabaseUrl(dir));
+  const database = await openDatabase(url);
+  try {
+    world = await buildWorld(database.db);
+  } finally {
+    await database.close();
+  }
+  app = await serve();
+  cookies = { alice: await signIn(app.url, "alice@acme.test", PASSWORD), bob: await signIn(app.url, "bob@beta.test", PASSWORD) };
+  a = tenantClient(app.url, { key: world.keyA });
+  alice = tenantClient(app.url, { cookie: cookies.alice });
+  const page = (route: string) => a.get(route).then((answer) => JSON.parse(answer.body) as { nextCursor: string });
+  cursorA = { anyJob: (await page("/api/matching?limit=2")).nextCursor, oneJob: (await page(`/api/matching?jobId=${world.jobA}&limit=2`)).nextCursor };
+});
+afterAll(async () => {
+  await app?.stop();
+  await drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("tenant A's own requests (so B's refusals are not malformed requests)", () => {
+  it("reads A's matching, job, response, candidate panel and runs", async () => {
+    expect((await a.get(`/api/matching/${world.matchingA}`)).status).toBe(200);
+    expect((await a.get(`/api/matching?jobId=${world.jobA}&cursor=${cursorA.oneJob}`)).status).toBe(200);
+    expect((await a.get(`/api/matching?cursor=${cursorA.anyJob}`)).status).toBe(200);
+    expect((await a.send("PATCH", `/api/responses/${world.responseA}`, { screeningScore: 41 })).status).toBe(200);
+    const panel = await alice.get(`/w/acme/jobs/${world.jobA}?candidate=${world.candidateA}`);
+    expect(panel.status).toBe(200);
+    expect(panel.body).toContain("Acmeonly Person");
+    const runs = await alice.get(`/w/acme/runs?before=${world.runA.sameTimeOtherId}`);
+    expect(runs.status).toBe(200);
+  });
+
+  it("changes a status and recalculates through the server actions over HTTP", async () => {
+    const actions = serverActionIds();
+    const changed = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.changeStatus!, ["acme", world.otherMatchingA, "VIEWED"]);
+    expect(changed.result).toEqual({ ok: true });
+    const recalculated = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.recalculateNow!, ["acme", world.jobA]);
+    expect(recalculated.result).toMatchObject({ ok: true, ranked: 50 });
+    expect((await a.get(`/api/matching/${world.otherMatchingA}`)).body).toContain('"status":"VIEWED"');
+  });
+});
+
+describe("the sign-in actions, used by B", () => {
+  it("signIn with a return path to A's job signs B in and lands on the not-found page", async () => {
+    const form = new FormData();
+    // React's encoding of the arguments: the form's fields as part 1, then the root, last, that
+    // refers to it (the server resolves the root as soon as it arrives).
+    form.set("_1_email", "bob@beta.test");
+    form.set("_1_password", PASSWORD);
+    form.set("_1_next", `/w/acme/jobs/${world.jobA}`);
+    form.set("0", JSON.stringify([{ error: null, email: "" }, "$K1"]));
+    const response = await fetch(`${app!.url}/sign-in`, { method: "POST", redirect: "manual", headers: { Origin: app!.url, "Next-Action": serverActionIds().signIn! }, body: form });
+    expect(response.headers.get("x-action-redirect")).toMatch(new RegExp(`^/w/acme/jobs/${world.jobA}`));
+    const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+    expect(session).toMatch(/session_token=/);
+    const landed = await tenantClient(app!.url, { cookie: session }).get(`/w/acme/jobs/${world.jobA}`);
+    expect(landed.status).toBe(404);
+    for (const secret of world.secrets) if (!`/w/acme/jobs/${world.jobA}`.includes(secret)) expect(landed.body).not.toContain(secret);
+  });
+
+  it("signOut ends only the caller's own session", async () => {
+    const second = await signIn(app!.url, "bob@beta.test", PASSWORD);
+    const signedOut = await tenantClient(app!.url, { cookie: second }).action("/w/beta", serverActionIds().signOut!, []);
+    expect(signedOut.headers["x-action-redirect"]).toMatch(/^\/sign-in/);
+    const session = async (cookie: string) => (await tenantClient(app!.url, { cookie }).get("/api/auth/get-session")).body;
+    expect(await session(second)).toBe("null");
+    expect(await session(cookies.bob)).toContain("bob@beta.test");
+    expect(await session(cookies.alice)).toContain("alice@acme.test");
+  });
+});
+
+describe("tenant B against tenant A", () => {
+  beforeAll(async () => {
+    await app!.stop();
+    before = await snapshot();
+    app = await serve();
+    const tenants = {
+      b: tenantClient(app.url, { key: world.keyB }),
+      bob: tenantClient(app.url, { cookie: cookies.bob }),
+      actions: serverActionIds(),
+    };
+    matrix = attempts(world, tenants, cursorA);
+    for (const attempt of matrix) answers.set(attempt, { hostile: await attempt.hostile(), missing: await attempt.missing?.() });
+    await app.stop();
+    app = undefined;
+    after = await snapshot();
+  });
+
+  it("covers every API route, OpenAPI operation, page and server action", () => {
+    const covered = new Set(matrix.flatMap((attempt) => attempt.covers));
+    const required = [
+      ...filesNamed("app/api", "route.ts"),
+      ...OPERATIONS.map((operation) => `${operation.method.toUpperCase()} ${operation.path}`),
+      ...filesNamed("app", "page.tsx"),
+      ...serverActions("app").filter((action) => !action.startsWith("app/sign-in/")),
+    ];
+    // The sign-in actions take no workspace: they are tried above, before B's attempts.
+    expect(serverActions("app/sign-in")).toEqual(["app/sign-in/actions.ts#signIn", "app/sign-in/actions.ts#signOut"]);
+    expect(required.filter((entry) => !covered.has(entry))).toEqual([]);
+  });
+
+  it("answers B exactly as for something that does not exist", () => {
+    const differing = matrix.flatMap((attempt) => {
+      const { hostile, missing } = answers.get(attempt)!;
+      const problems: string[] = [];
+      if (attempt.status === "4xx" ? hostile.status < 400 || hostile.status >= 500 : attempt.status !== undefined && hostile.status !== attempt.status) {
+        problems.push(`status ${hostile.status}, expected ${attempt.status}`);
+      }
+      if (missing) {
+        if (hostile.status !== missing.status) problems.push(`status ${hostile.status}, ${missing.status} for a missing one`);
+        if (hostile.result !== undefined || missing.result !== undefined) {
+          if (JSON.stringify(hostile.result) !== JSON.stringify(missing.result)) problems.push(`action answered ${JSON.stringify(hostile.result)}, ${JSON.stringify(missing.result)} for a missing one`);
+        } else if (isJson(hostile) && normalized(hostile) !== normalized(missing)) problems.push(`body ${hostile.body.slice(0, 300)} vs ${missing.body.slice(0, 300)}`);
+        const names = (answer: Answer) => Object.keys(answer.headers).filter((name) => name !== "content-length").sort().join();
+        if (names(hostile) !== names(missing)) problems.push(`headers ${names(hostile)} vs ${names(missing)}`);
+      }
+      return problems.length > 0 ? [`${attempt.name}: ${problems.join("; ")}`] : [];
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it("never shows B anything of A, in bodies or headers", async () => {
+    const leaks: string[] = [];
+    for (const attempt of matrix) {
+      const { hostile } = answers.get(attempt)!;
+      try {
+        await attempt.check?.(hostile);
+      } catch (error) {
+        leaks.push(`${attempt.name}: ${(error as Error).message}`);
+      }
+      const seen = `${JSON.stringify(hostile.headers)}\n${hostile.body}`;
+      for (const secret of world.secrets) if (!hostile.sent.includes(secret) && seen.includes(secret)) leaks.push(`${attempt.name}: shows "${secret}"`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("changes nothing in the database", () => {
+    expect(after).toEqual(before);
+  });
+
+  it("made the whole matrix: endpoints × resources × ways", () => {
+    const resources = new Set(matrix.map((attempt) => attempt.resource));
+    const ways = new Set(matrix.map((attempt) => attempt.way));
+    expect([...resources].sort()).toEqual(["candidate", "job", "matching", "response", "run", "workspace"]);
+    expect([...ways].sort()).toEqual(["cursor", "filter", "id", "list", "own-url", "url"]);
+    const requests = [...answers.values()].reduce((sum, answer) => sum + (answer.missing ? 2 : 1), 0);
+    console.info(`[isolation] ${matrix.length} attempts, ${requests} requests by B`);
+  });
+});
+
+const isJson = (answer: Answer) => /json/.test(answer.headers["content-type"] ?? "");
+// The id B sent is echoed by the catch-all route's message; the missing one differs only there.
+const normalized = (answer: Answer) => answer.body.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<id>");
