@@ -1,22 +1,9 @@
-import { Prisma, type Db, type DbTransaction } from "../db";
+import type { Db, DbTransaction } from "../db";
 import type { Scored } from "../scoring/rank-candidates";
 import { planMatchings, TOP_N, type ExistingRow } from "./plan-matchings";
+import { deleteMatchingRows, upsertMatchingRows, type MatchingKey, type MatchingRow } from "./write-matching-rows";
 
 export { TOP_N } from "./plan-matchings";
-
-const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
-
-/**
- * How every write path updates a row that exists: scores and rank refreshed, the status never
- * written, and Gemini's reason kept while what it was written from (its fingerprint) is unchanged.
- */
-export const ON_MATCHING_CONFLICT = Prisma.sql`ON CONFLICT ("jobId", "candidateId") DO UPDATE SET
-  "matchScore" = EXCLUDED."matchScore", "skillsMatch" = EXCLUDED."skillsMatch",
-  "domainMatch" = EXCLUDED."domainMatch", "experienceMatch" = EXCLUDED."experienceMatch",
-  breakdown = EXCLUDED.breakdown, rank = EXCLUDED.rank, "updatedAt" = now(),
-  "aiReason" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReason" ELSE EXCLUDED."aiReason" END,
-  "aiReasonSource" = CASE WHEN ${KEEP_GEMINI_REASON} THEN "CandidateMatching"."aiReasonSource" ELSE 'TEMPLATE' END,
-  "aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
 
 /**
  * Transactions that take a job's lock wait their turn behind that job's saves: under a burst of
@@ -79,52 +66,30 @@ export async function saveMatchings(
       const existingOf = new Map<string, ExistingRow[]>(jobIds.map((id) => [id, []]));
       for (const { jobId, ...row } of existing) existingOf.get(jobId)!.push(row);
 
-      const rows: { job: JobSave; scored: Scored; rank: number | null }[] = [];
-      const removals: [string, string][] = [];
-      const unscored: [string, string][] = [];
+      const rows: MatchingRow[] = [];
+      const removals: MatchingKey[] = [];
+      const unscored: MatchingKey[] = [];
       const results = jobs.map((job) => {
         const { top, keep, remove } = planMatchings(existingOf.get(job.jobId)!, job.ranked);
         if (top.length < TOP_N && !job.complete) throw new StaleRankingError(job.jobId);
-        top.forEach((scored, index) => rows.push({ job, scored, rank: index + 1 }));
-        for (const row of keep) {
-          const scored = job.refreshed.get(row.candidateId);
+        const row = (scored: Scored, rank: number | null) => ({ jobId: job.jobId, scored, rank, reason: job.reasonFor(scored), fingerprint: job.fingerprintFor(scored) });
+        top.forEach((scored, index) => rows.push(row(scored, index + 1)));
+        for (const { candidateId } of keep) {
+          const scored = job.refreshed.get(candidateId);
           // Kept rows we could not rescore (none in practice) must still lose a stale rank.
-          if (scored) rows.push({ job, scored, rank: null });
-          else unscored.push([job.jobId, row.candidateId]);
+          if (scored) rows.push(row(scored, null));
+          else unscored.push([job.jobId, candidateId]);
         }
         for (const candidateId of remove) removals.push([job.jobId, candidateId]);
         return { ranked: top.length, keptOutsideTop: keep.length, removed: remove.length, bestScore: top[0]?.breakdown.matchScore ?? null };
       });
 
-      const column = <T, R>(items: readonly T[], pick: (item: T) => R) => items.map(pick);
-      if (removals.length > 0) {
-        await tx.$executeRaw`
-          DELETE FROM "CandidateMatching" m USING unnest(${column(removals, (r) => r[0])}::uuid[], ${column(removals, (r) => r[1])}::uuid[]) AS u(job, candidate)
-          WHERE m."jobId" = u.job AND m."candidateId" = u.candidate`;
-      }
-      if (rows.length > 0) {
-        await tx.$executeRaw`
-          INSERT INTO "CandidateMatching"
-            (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", breakdown, rank, "aiReason", "aiReasonFingerprint", "updatedAt")
-          SELECT gen_random_uuid(), u.job, u.candidate, u.score, u.skills, u.domains, u.experience, u.breakdown::jsonb, u.rank, u.reason, u.fingerprint, now()
-          FROM unnest(
-            ${column(rows, (row) => row.job.jobId)}::uuid[],
-            ${column(rows, (row) => row.scored.candidateId)}::uuid[],
-            ${column(rows, (row) => row.scored.breakdown.matchScore)}::float8[],
-            ${column(rows, (row) => row.scored.breakdown.criteria.skills)}::float8[],
-            ${column(rows, (row) => row.scored.breakdown.criteria.domains)}::float8[],
-            ${column(rows, (row) => row.scored.breakdown.criteria.experience)}::float8[],
-            ${column(rows, (row) => JSON.stringify(row.scored.breakdown))}::text[],
-            ${column(rows, (row) => row.rank)}::int[],
-            ${column(rows, (row) => row.job.reasonFor(row.scored))}::text[],
-            ${column(rows, (row) => row.job.fingerprintFor(row.scored))}::text[]
-          ) AS u(job, candidate, score, skills, domains, experience, breakdown, rank, reason, fingerprint)
-          ${ON_MATCHING_CONFLICT}`;
-      }
+      await deleteMatchingRows(tx, removals);
+      await upsertMatchingRows(tx, rows);
       if (unscored.length > 0) {
         await tx.$executeRaw`
           UPDATE "CandidateMatching" m SET rank = NULL
-          FROM unnest(${column(unscored, (r) => r[0])}::uuid[], ${column(unscored, (r) => r[1])}::uuid[]) AS u(job, candidate)
+          FROM unnest(${unscored.map((key) => key[0])}::uuid[], ${unscored.map((key) => key[1])}::uuid[]) AS u(job, candidate)
           WHERE m."jobId" = u.job AND m."candidateId" = u.candidate`;
       }
       await alsoWrite?.(tx, results);
