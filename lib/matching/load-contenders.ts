@@ -6,7 +6,7 @@ import { findContenders } from "./find-contenders";
 import type { LoadedJob } from "./load-jobs";
 import { loadResponses } from "./load-responses";
 import { TOP_N } from "./plan-matchings";
-import { readKept, SPARE, type JobInputs, type LoadFeatures } from "./rank-and-save";
+import { rejectedIds, SPARE, type JobInputs, type KeptRows, type LoadFeatures } from "./rank-and-save";
 
 // Contenders whose features are loaded first; each further round loads twice as many.
 const FIRST_ROUND = 200;
@@ -16,12 +16,12 @@ const FIRST_ROUND = 200;
  * contenders (findContenders) are loaded best bound first, round by round, until the next one's
  * bound is below the k-th best real score found so far. Whoever is left out is beaten by k loaded
  * candidates, so the top k is the one ranking everyone would give. `loadFeatures` must end open
- * positions at `asOf`, the date the bounds are computed for.
+ * positions at `asOf`, the date the bounds are computed for. `kept` is the job's kept rows as the
+ * ranking will see them (rankAndSave reads them once for both).
  */
-export async function loadContenders(db: Db, job: LoadedJob, loadFeatures: LoadFeatures, asOf: Date): Promise<JobInputs> {
-  const [responsesByJob, kept] = await Promise.all([loadResponses(db, [job.id]), readKept(db, [job.id])]);
-  const responses = responsesByJob.get(job.id) ?? new Map();
-  const rejected = new Set((kept.get(job.id) ?? []).filter((row) => row.status === "REJECTED").map((row) => row.candidateId));
+export async function loadContenders(db: Db, job: LoadedJob, loadFeatures: LoadFeatures, asOf: Date, kept: KeptRows): Promise<JobInputs> {
+  const responses = (await loadResponses(db, [job.id])).get(job.id) ?? new Map();
+  const rejected = rejectedIds(kept, job.id);
   const k = TOP_N + SPARE;
   // Rejected candidates take no place, so k others must beat whoever is left out.
   const { eligible, contenders } = await findContenders(db, job.features, { k: k + rejected.size, responders: [...responses.keys()], asOf });

@@ -43,18 +43,21 @@ export async function readKept(db: DbClient, jobIds: string[]): Promise<KeptRows
   return kept;
 }
 
+/** The candidates recruiters rejected for a job: they take no place in its ranking. */
+export function rejectedIds(kept: KeptRows, jobId: string): Set<string> {
+  return new Set((kept.get(jobId) ?? []).filter((row) => row.status === "REJECTED").map((row) => row.candidateId));
+}
+
 /**
  * A job's new list, ready to save: the eligible candidates ranked (only the best scored in full),
  * the rows recruiters kept outside that list rescored.
  */
 export async function rankJob(catalog: Catalog, job: LoadedJob, inputs: JobInputs, kept: KeptRows): Promise<JobSave & { eligibleCandidates: number }> {
   const { pool, dictionary, responses, loadFeatures } = inputs;
-  const keptRows = kept.get(job.id) ?? [];
-  const rejected = new Set(keptRows.filter((row) => row.status === "REJECTED").map((row) => row.candidateId));
-  const top = rankTop(job.features, pool, dictionary, { k: TOP_N + SPARE, responses, skip: rejected });
+  const top = rankTop(job.features, pool, dictionary, { k: TOP_N + SPARE, responses, skip: rejectedIds(kept, job.id) });
   const scored = new Map<string, Scored>(top.ranked.map((entry) => [entry.candidateId, entry]));
 
-  const missing = keptRows.map((row) => row.candidateId).filter((id) => !scored.has(id));
+  const missing = (kept.get(job.id) ?? []).map((row) => row.candidateId).filter((id) => !scored.has(id));
   if (missing.length > 0) {
     for (const candidate of (await loadFeatures(missing)).values()) {
       const breakdown = scoreCandidate(job.features, candidate, responses.get(candidate.id));
@@ -75,13 +78,20 @@ export async function rankJob(catalog: Catalog, job: LoadedJob, inputs: JobInput
 
 /**
  * The heart of a job's recalculation, shared by the single-job path and the all-jobs path's
- * fallback: rank, rescore the kept rows, save atomically. `prepare` supplies the candidates; it
- * is asked again when recruiters rejected too many of the ranking before its save, so each pass
- * sees every rejection made before it (rejections of a job are finite, so this ends).
+ * fallback: rank, rescore the kept rows, save atomically. `prepare` supplies the candidates, given
+ * the kept rows the ranking will use; both are read again when recruiters rejected too many of
+ * the ranking before its save, so each pass sees every rejection made before it (rejections of a
+ * job are finite, so this ends).
  */
-export async function rankAndSave(db: Db, catalog: Catalog, job: LoadedJob, prepare: () => Promise<JobInputs>): Promise<SaveResult & { eligibleCandidates: number }> {
+export async function rankAndSave(
+  db: Db,
+  catalog: Catalog,
+  job: LoadedJob,
+  prepare: (kept: KeptRows) => Promise<JobInputs>,
+): Promise<SaveResult & { eligibleCandidates: number }> {
   for (;;) {
-    const save = await rankJob(catalog, job, await prepare(), await readKept(db, [job.id]));
+    const kept = await readKept(db, [job.id]);
+    const save = await rankJob(catalog, job, await prepare(kept), kept);
     try {
       const [saved] = await saveMatchings(db, [save]);
       return { ...saved!, eligibleCandidates: save.eligibleCandidates };

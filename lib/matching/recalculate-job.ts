@@ -5,7 +5,7 @@ import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
 import { loadContenders } from "./load-contenders";
 import { finishRun, startRun } from "./matching-run";
-import { rankAndSave, type JobInputs, type LoadFeatures } from "./rank-and-save";
+import { rankAndSave, type JobInputs, type KeptRows, type LoadFeatures } from "./rank-and-save";
 
 export type JobResult = {
   runId: string;
@@ -43,16 +43,16 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   const asOf = new Date();
   const loadFeatures: LoadFeatures = (ids) => loadCandidateFeatures(db, ids, asOf);
   const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
-  return recalculateLoadedJob(db, catalog, job, run, () => loadContenders(db, job, loadFeatures, asOf));
+  return recalculateLoadedJob(db, catalog, job, run, (kept) => loadContenders(db, job, loadFeatures, asOf, kept));
 }
 
-/** Runs one job's recalculation inside its own MatchingRun row; `prepare` supplies the candidates. */
+/** Runs one job's recalculation inside its own MatchingRun row; `prepare` supplies the candidates (see rankAndSave). */
 export async function recalculateLoadedJob(
   db: Db,
   catalog: Catalog,
   job: LoadedJob,
   run: { trigger: string; parentId?: string },
-  prepare: () => Promise<JobInputs>,
+  prepare: (kept: KeptRows) => Promise<JobInputs>,
 ): Promise<JobResult> {
   const started = performance.now();
   const runId = await startRun(db, { scope: "JOB", ...run, jobId: job.id, workspaceId: job.workspaceId });
