@@ -5,7 +5,7 @@ import { getDb, type Db } from "../db";
 import { env } from "../env";
 import { findUnstorableText } from "../validation/find-unstorable-text";
 import { formatPath } from "../validation/format-path";
-import { ApiError } from "./api-error";
+import { ApiError, internalError } from "./api-error";
 import { errorResponse } from "./json-response";
 import { readBodyText, tooLarge } from "./read-body-text";
 import { RateLimiter } from "./rate-limiter";
@@ -50,7 +50,7 @@ export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiC
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, requestId);
       console.error(`[api] request ${requestId} ${request.method} ${new URL(request.url).pathname} failed`, error);
-      return errorResponse(new ApiError(500, "internal_error", `Something went wrong; quote request id ${requestId} when reporting it`), requestId);
+      return errorResponse(internalError(requestId), requestId);
     }
   };
 }
@@ -69,8 +69,13 @@ function parse(schema: z.ZodType | undefined, input: unknown, where: string): un
   if (!schema) return undefined;
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({ path: formatPath([where, ...issue.path]), message: issue.message }));
-  throw new ApiError(400, "invalid_request", `Invalid ${where}: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`, details);
+  throw invalid(where, result.error.issues);
+}
+
+/** The 400 naming each bad field of `where` (params, query, body) by its path. */
+function invalid(where: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiError {
+  const details = issues.map((issue) => ({ path: formatPath([where, ...issue.path]), message: issue.message }));
+  return new ApiError(400, "invalid_request", `Invalid ${where}: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`, details);
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -85,7 +90,7 @@ async function readJson(request: Request): Promise<unknown> {
   } catch (error) {
     throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${(error as Error).message}`);
   }
-  const unstorable = findUnstorableText(body).map((issue) => ({ path: formatPath(["body", ...issue.path]), message: issue.message }));
-  if (unstorable.length > 0) throw new ApiError(400, "invalid_request", `Invalid body: ${unstorable.map((d) => `${d.path}: ${d.message}`).join("; ")}`, unstorable);
+  const unstorable = findUnstorableText(body);
+  if (unstorable.length > 0) throw invalid("body", unstorable);
   return body;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ApiError } from "../api/api-error";
+import { ApiError, internalError } from "../api/api-error";
 import { errorResponse } from "../api/json-response";
 import { getDb } from "../db";
 import { SIGNATURE_WINDOW_MS, signatureLedger } from "./signature-ledger";
@@ -36,7 +36,7 @@ export function rejectReplays<R extends Request, A extends unknown[]>(handler: H
       }
     } catch (error) {
       console.error(`[inngest] request ${requestId}: could not check the signature ledger`, error);
-      return errorResponse(new ApiError(500, "internal_error", `Something went wrong; quote request id ${requestId} when reporting it`), requestId);
+      return errorResponse(internalError(requestId), requestId);
     }
     const response = await handler(request, ...rest);
     if (response.status === 401) await signatureLedger.release(db, signature.hash);

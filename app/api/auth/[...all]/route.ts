@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError, noEndpoint } from "@/lib/api/api-error";
 import { errorResponse } from "@/lib/api/json-response";
 import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
 import { isPublicAuthEndpoint } from "@/lib/auth/public-auth-endpoint";
@@ -7,7 +7,7 @@ import { isPublicAuthEndpoint } from "@/lib/auth/public-auth-endpoint";
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   if (!isPublicAuthEndpoint(request.method, pathname)) {
-    return errorResponse(new ApiError(404, "not_found", `No API endpoint at ${pathname}`), crypto.randomUUID());
+    return errorResponse(noEndpoint(pathname), crypto.randomUUID());
   }
   try {
     return await (await getAuth()).handler(request);
