@@ -115,19 +115,11 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response: Respon
   let sharedTerms = 0;
   for (const id of input.tokens) sharedTerms += job.words[id] ?? 0;
 
-  // In CRITERIA order, as totalOf expects.
-  values[0] = clamp(skillsFormula(f, matchedRequired, skillCounts[1]!, skillCounts[2]!));
-  values[1] = clamp(domainsFormula(f, sharedDomains));
-  values[2] = clamp(experienceFormula(f, candidate, domainYearsIn(f, candidate), portfolioItems));
-  values[3] = response ? clamp(feedbackScore(candidate, response).score) : input.feedback;
-  values[4] = input.quizzes;
-  values[5] = input.progression;
-  values[6] = input.badges;
-  values[7] = clamp(relevanceFormula(f, sharedTerms));
+  const experience = experienceFormula(f, candidate, domainYearsIn(f, candidate), portfolioItems);
   out.candidateId = candidate.id;
-  out.matchScore = totalOf(values);
-  out.skills = criterionValue(values[0]);
-  out.domains = criterionValue(values[1]);
+  out.matchScore = sumCriteria(job, input, response, matchedRequired, skillCounts[1]!, skillCounts[2]!, sharedDomains, experience, relevanceFormula(f, sharedTerms));
+  out.skills = criterionValue(values[0]!);
+  out.domains = criterionValue(values[1]!);
   return true;
 }
 
@@ -146,14 +138,33 @@ export function scoreCeiling(
   extra: number,
   sharedDomains: number,
 ): number {
+  return sumCriteria(job, input, response, matchedRequired, matchedNice, extra, sharedDomains, experienceFormula(job.features, input.features, Infinity, Infinity), 100);
+}
+
+/**
+ * The match score from the counts and the experience and relevance scores, summed as
+ * scoreCandidate sums (CRITERIA order, as totalOf expects); the criteria are left in `values`.
+ * One sum for scoreKey and scoreCeiling, so the ceiling can never be summed differently.
+ */
+function sumCriteria(
+  job: PreparedJob,
+  input: ScoringInput,
+  response: ResponseEvidence | undefined,
+  matchedRequired: number,
+  matchedNice: number,
+  extra: number,
+  sharedDomains: number,
+  experience: number,
+  relevance: number,
+): number {
   const f = job.features;
   values[0] = clamp(skillsFormula(f, matchedRequired, matchedNice, extra));
   values[1] = clamp(domainsFormula(f, sharedDomains));
-  values[2] = clamp(experienceFormula(f, input.features, Infinity, Infinity));
+  values[2] = clamp(experience);
   values[3] = response ? clamp(feedbackScore(input.features, response).score) : input.feedback;
   values[4] = input.quizzes;
   values[5] = input.progression;
   values[6] = input.badges;
-  values[7] = 100;
+  values[7] = clamp(relevance);
   return totalOf(values);
 }
