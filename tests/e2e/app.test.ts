@@ -2,11 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open-database";
 import { inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // The built app served by `next start`, over real HTTP, on the embedded database (or on
 // PostgreSQL when TEST_DATABASE_URL is set).
@@ -94,11 +93,8 @@ describe("the Inngest endpoint in production mode", () => {
     await app!.stop();
     app = undefined;
 
-    const database = await openDatabase(url);
-    try {
-      expect(await database.db.matchingRun.count({ where: { trigger: "attack" } })).toBe(0);
-    } finally {
-      await database.close();
-    }
+    await withDatabase(url, async (db) => {
+      expect(await db.matchingRun.count({ where: { trigger: "attack" } })).toBe(0);
+    });
   });
 });

@@ -2,12 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open-database";
 import { startEventListener, type CapturedEvent } from "../helpers/event-listener";
 import { canonicalJson, inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // The triggers over real HTTP against `next start` in production mode, with the Inngest client
 // pointed at a local listener that records the events it is sent.
@@ -135,16 +134,13 @@ describe("the manual trigger, and Inngest delivering the event", () => {
     await app!.stop();
     app = undefined;
 
-    const database = await openDatabase(url);
-    try {
-      const run = await database.db.matchingRun.findFirstOrThrow({ where: { jobId: job.jobId, trigger: "manual" } });
+    await withDatabase(url, async (db) => {
+      const run = await db.matchingRun.findFirstOrThrow({ where: { jobId: job.jobId, trigger: "manual" } });
       expect(run.status).toBe("SUCCEEDED");
       // The interview score given through the API is now part of the candidate's evidence.
-      const matching = await database.db.candidateMatching.findFirstOrThrow({ where: { jobId: job.jobId, candidateId } });
+      const matching = await db.candidateMatching.findFirstOrThrow({ where: { jobId: job.jobId, candidateId } });
       expect((matching.breakdown as { evidence: { interviewScore: number } }).evidence.interviewScore).toBe(88);
-    } finally {
-      await database.close();
-    }
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
-import { openDatabase, type OpenDatabase } from "../../lib/db/open-database";
+import { openDatabase, type Db, type OpenDatabase } from "../../lib/db/open-database";
 import { databaseUrl, withClient } from "../setup/database-template";
 
 export type TestDatabase = OpenDatabase & { url: string; kind: "pglite" | "postgres" };
@@ -47,4 +47,17 @@ async function createServerDatabase(serverUrl: string, templateName: string) {
     url: databaseUrl(serverUrl, name),
     drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
+}
+
+/**
+ * Opens the database at `url` for one step and closes it: an embedded database serves one process
+ * at a time, and the app or the child process under test needs it the rest of the time.
+ */
+export async function withDatabase<T>(url: string, use: (db: Db) => Promise<T>): Promise<T> {
+  const database = await openDatabase(url);
+  try {
+    return await use(database.db);
+  } finally {
+    await database.close();
+  }
 }

@@ -4,12 +4,11 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createApiKey } from "../../lib/auth/api-keys";
-import { openDatabase } from "../../lib/db/open-database";
 import { recalculateJob } from "../../lib/matching";
 import { expectedList, listState } from "../helpers/expected-list";
 import { eligibleCandidates, fixtureJob, jobId, seed } from "../helpers/fixtures";
 import { startNext } from "../helpers/next-server";
-import { createDatabaseUrl, createTestDatabase } from "../helpers/test-database";
+import { createDatabaseUrl, createTestDatabase, withDatabase } from "../helpers/test-database";
 import { until } from "../helpers/fault-injection";
 
 // Recalculations and recruiters' decisions at once, over HTTP against `next start`: the hot job
@@ -27,9 +26,7 @@ const changes: { job: string; candidate: string; matchingId: string; status: "VI
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
-  const database = await openDatabase(url);
-  try {
-    const db = database.db;
+  await withDatabase(url, async (db) => {
     await seed(db, eligibleCandidates(90), ["j-hot", ...OTHERS].map((id) => fixtureJob(id)));
     key = (await createApiKey(db, "acme", "concurrency")).key;
     for (const external of ["j-hot", ...OTHERS]) {
@@ -56,9 +53,7 @@ beforeAll(async () => {
         changes.push({ job: external, candidate: row.candidate.externalId!, matchingId: row.id, status });
       }
     }
-  } finally {
-    await database.close();
-  }
+  });
 }, 600_000);
 afterAll(async () => {
   await drop();
@@ -92,9 +87,7 @@ describe(`recalculations and status changes at once (${kind})`, () => {
     // Every request answered: none lost to a deadlock, a timeout or a 500.
     expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
 
-    const database = await openDatabase(url);
-    try {
-      const db = database.db;
+    await withDatabase(url, async (db) => {
       const duplicates = await db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*) AS n FROM (SELECT 1 FROM "CandidateMatching" GROUP BY "jobId", "candidateId" HAVING count(*) > 1) d`;
       expect(Number(duplicates[0]?.n)).toBe(0);
@@ -113,9 +106,7 @@ describe(`recalculations and status changes at once (${kind})`, () => {
       }
       const runs = await db.matchingRun.groupBy({ by: ["status"], _count: true, where: { trigger: "manual" } });
       expect(runs).toEqual([{ status: "SUCCEEDED", _count: 40 }]);
-    } finally {
-      await database.close();
-    }
+    });
   });
 });
 

@@ -11,7 +11,7 @@ import { expectedList, listState, type ListState } from "../helpers/expected-lis
 import { backendGone, installHold, spawnScript, until } from "../helpers/fault-injection";
 import { eligibleCandidates, fixtureJob, jobId, seed, setStatus } from "../helpers/fixtures";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // A recalculation cut off inside its save (connection terminated, process SIGKILLed) and an
 // import killed mid-transaction, on a database other processes open as in production.
@@ -23,16 +23,6 @@ let url: string;
 let drop: () => Promise<void>;
 const dataDir = () => (url.startsWith("pglite:") ? url.slice("pglite:".length) : undefined);
 const target = () => ({ kind, url, dataDir: dataDir() });
-
-/** Opens the database for one step and closes it: PGlite serves one process, and children need it. */
-async function withDb<T>(use: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
-  const database = await openDatabase(url);
-  try {
-    return await use(database.db);
-  } finally {
-    await database.close();
-  }
-}
 
 const STATUSES = new Map([
   ["c-070", "CONTACTED"],
@@ -49,7 +39,7 @@ const jobs: Record<string, string> = {};
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
-  await withDb(async (db) => {
+  await withDatabase(url, async (db) => {
     await seed(db, eligibleCandidates(70), ["j-1", "j-2", "j-3"].map((id) => fixtureJob(id)));
     for (const external of ["j-1", "j-2", "j-3"]) {
       jobs[external] = await jobId(db, external);
@@ -72,12 +62,12 @@ it("the fixture's next list differs from the stored one (so a half-done save wou
 });
 
 async function expectRerunCompletes(external: string) {
-  const killedRun = await withDb((db) => db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } }));
+  const killedRun = await withDatabase(url, (db) => db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } }));
   // The killed process could not end its run; pretend the bound has passed rather than wait for it.
-  await withDb((db) => db.matchingRun.update({ where: { id: killedRun.id }, data: { startedAt: new Date(Date.now() - (ABANDONED_AFTER_MINUTES + 1) * 60_000) } }));
+  await withDatabase(url, (db) => db.matchingRun.update({ where: { id: killedRun.id }, data: { startedAt: new Date(Date.now() - (ABANDONED_AFTER_MINUTES + 1) * 60_000) } }));
   const rerun = await runScript("scripts/matchings.ts", ["--job", external], { DATABASE_URL: url });
   expect(rerun.code, rerun.stderr).toBe(0);
-  await withDb(async (db) => {
+  await withDatabase(url, async (db) => {
     expect(await listState(db, jobs[external]!)).toEqual(NEW_LIST);
     expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } })).toMatchObject({ status: "SUCCEEDED" });
     expect(await db.matchingRun.findUniqueOrThrow({ where: { id: killedRun.id } })).toMatchObject({ status: "FAILED", error: expect.stringMatching(/^Abandoned/) });
@@ -111,7 +101,7 @@ describe.runIf(kind === "postgres")("PostgreSQL: a recalculation cut off between
   });
 
   it("process SIGKILLed: nothing of its save is committed, its run is ended as abandoned by the next one, which completes", SLOW, async () => {
-    const hold = await withDb((db) => installHold(db, "CandidateMatching", target()));
+    const hold = await withDatabase(url, (db) => installHold(db, "CandidateMatching", target()));
     const cli = spawnScript("scripts/matchings.ts", ["--job", "j-2"], { DATABASE_URL: url });
     const pid = await until("the CLI's save to block", hold.blocked);
     cli.child.kill("SIGKILL");
@@ -119,7 +109,7 @@ describe.runIf(kind === "postgres")("PostgreSQL: a recalculation cut off between
     // The orphaned backend goes on once the lock is free, then finds its client gone and rolls back.
     await hold.release();
     await backendGone(url, pid);
-    await withDb(async (db) => {
+    await withDatabase(url, async (db) => {
       expect(await listState(db, jobs["j-2"]!)).toEqual(before["j-2"]);
       expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs["j-2"]! }, orderBy: { startedAt: "desc" } })).toMatchObject({ status: "RUNNING" });
       await hold.remove(db);
@@ -130,13 +120,13 @@ describe.runIf(kind === "postgres")("PostgreSQL: a recalculation cut off between
 
 describe.runIf(kind === "pglite")("PGlite: the recalculating process SIGKILLed", () => {
   it("inside its save: the directory recovers with the previous list, statuses included; the next run completes", SLOW, async () => {
-    const hold = await withDb((db) => installHold(db, "CandidateMatching", target()));
+    const hold = await withDatabase(url, (db) => installHold(db, "CandidateMatching", target()));
     const cli = spawnScript("scripts/matchings.ts", ["--job", "j-2"], { DATABASE_URL: url });
     await until("the CLI's save to block", hold.blocked);
     cli.child.kill("SIGKILL");
     expect((await cli.exited).signal).toBe("SIGKILL");
     await hold.release();
-    await withDb(async (db) => {
+    await withDatabase(url, async (db) => {
       expect(await listState(db, jobs["j-2"]!)).toEqual(before["j-2"]);
       expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs["j-2"]! }, orderBy: { startedAt: "desc" } })).toMatchObject({ status: "RUNNING" });
       await hold.remove(db);
@@ -145,7 +135,7 @@ describe.runIf(kind === "pglite")("PGlite: the recalculating process SIGKILLed",
   });
 
   it("at several points across a run of every job: each list is entirely the old or entirely the new one", SLOW, async () => {
-    const lists = () => withDb(async (db) => ({ "j-1": await listState(db, jobs["j-1"]!), "j-3": await listState(db, jobs["j-3"]!) }));
+    const lists = () => withDatabase(url, async (db) => ({ "j-1": await listState(db, jobs["j-1"]!), "j-3": await listState(db, jobs["j-3"]!) }));
     for (const delayMs of [1_500, 3_000, 4_500, 6_000]) {
       const cli = spawnScript("scripts/matchings.ts", [], { DATABASE_URL: url });
       await new Promise((resolve) => setTimeout(resolve, delayMs));
@@ -172,7 +162,7 @@ describe("an import killed in the middle of its transaction", () => {
         jobs: [fixtureJob("j-imp", { workspace: "gamma" })],
       }),
     );
-    const { hold, snapshot } = await withDb(async (db) => {
+    const { hold, snapshot } = await withDatabase(url, async (db) => {
       const installed = await installHold(db, "Job", target());
       return { hold: installed, snapshot: await snapshotDatabase(db) };
     });
@@ -183,14 +173,14 @@ describe("an import killed in the middle of its transaction", () => {
     expect((await cli.exited).signal).toBe("SIGKILL");
     await hold.release();
     if (kind === "postgres") await backendGone(url, pid);
-    await withDb(async (db) => {
+    await withDatabase(url, async (db) => {
       expect(await snapshotDatabase(db)).toEqual(snapshot);
       await hold.remove(db);
     });
 
     const rerun = await runScript("scripts/import.ts", [file], { DATABASE_URL: url });
     expect(rerun.code, rerun.stderr).toBe(0);
-    await withDb(async (db) => {
+    await withDatabase(url, async (db) => {
       expect(await db.candidate.count({ where: { externalId: { startsWith: "imp-" } } })).toBe(30);
       const job = await db.job.findUniqueOrThrow({ where: { externalId: "j-imp" } });
       // Matched incrementally: the imported candidates, the only ones created or changed.

@@ -3,13 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open-database";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
 import { deep, encodeHostile, hostileLiteral, hostileSegment, hostileString, malformedBody, objectBody } from "../helpers/hostile-arbitraries";
 import { expectSafeAnswer, leakedInternals, sendChunked, type Answer } from "../helpers/hostile-http";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // Every API endpoint under hostile input, over real HTTP against `next start` on the demo data.
 // Reproducible: a fixed seed (FUZZ_SEED to replay another), FUZZ_RUNS requests per property.
@@ -26,16 +25,6 @@ const ids = { job: "", matching: "", response: "", candidate: "" };
 let before: DatabaseSnapshot;
 let sent = 0;
 
-// The app owns an embedded database while it runs: the data is read and snapshotted before it starts and after it stops.
-async function withDatabase<T>(use: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
-  const database = await openDatabase(url);
-  try {
-    return await use(database.db);
-  } finally {
-    await database.close();
-  }
-}
-
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   const demo = await runScript("scripts/matchings.ts", ["--demo"], { DATABASE_URL: url });
@@ -43,7 +32,7 @@ beforeAll(async () => {
   key = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
   const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "correct horse battery"], { DATABASE_URL: url });
   expect(user.code, user.stderr).toBe(0);
-  before = await withDatabase(async (db) => {
+  before = await withDatabase(url, async (db) => {
     const matching = await db.candidateMatching.findFirstOrThrow({ where: { job: { workspace: { slug: "acme" }, status: "ACTIVE" } } });
     const response = await db.response.findFirstOrThrow({ where: { job: { workspace: { slug: "acme" } } } });
     // A candidate who has not responded to the job: a valid body for them would be created, so only the hostile part refuses it.
@@ -246,6 +235,6 @@ describe("the database", () => {
     expect(sent).toBeGreaterThan(0);
     await app?.stop();
     app = undefined;
-    expect(await withDatabase(snapshotDatabase)).toEqual(before);
+    expect(await withDatabase(url, snapshotDatabase)).toEqual(before);
   });
 });

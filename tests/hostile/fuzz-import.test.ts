@@ -3,7 +3,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open-database";
 import { importData } from "../../lib/import/import-data";
 import { ImportValidationError } from "../../lib/import/validate-import";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
@@ -11,7 +10,7 @@ import { fixtureJob } from "../helpers/fixtures";
 import { deep, hostileLiteral, hostileString } from "../helpers/hostile-arbitraries";
 import { leakedInternals } from "../helpers/hostile-http";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl, createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { createDatabaseUrl, createTestDatabase, type TestDatabase, withDatabase } from "../helpers/test-database";
 
 // The import (importData, and `npm run import` in its own process) under hostile files. Fixed
 // seed (FUZZ_SEED to replay another), FUZZ_RUNS documents per property.
@@ -110,14 +109,7 @@ describe("npm run import under hostile files", () => {
   let url: string;
   let drop: () => Promise<void>;
   let before: DatabaseSnapshot;
-  const snapshot = async () => {
-    const database = await openDatabase(url);
-    try {
-      return await snapshotDatabase(database.db);
-    } finally {
-      await database.close();
-    }
-  };
+  const snapshot = () => withDatabase(url, snapshotDatabase);
   beforeAll(async () => {
     ({ url, drop } = await createDatabaseUrl(dir));
     const seeded = await runScript("scripts/import.ts", [write("valid.json", JSON.stringify(validFile()))], { DATABASE_URL: url });

@@ -3,13 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open-database";
 import { eligibleCandidates, seed } from "../helpers/fixtures";
 import { hostileSegment, malformedBody, objectBody } from "../helpers/hostile-arbitraries";
 import { leakedInternals } from "../helpers/hostile-http";
 import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // Hostile requests to /api/inngest in production mode, from someone without the signing key:
 // never a 5xx, never internals, never a run. Signed requests are Inngest's own (their error
@@ -26,12 +25,9 @@ let app: NextServer | undefined;
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
-  const database = await openDatabase(url);
-  try {
-    await seed(database.db, eligibleCandidates(5));
-  } finally {
-    await database.close();
-  }
+  await withDatabase(url, async (db) => {
+    await seed(db, eligibleCandidates(5));
+  });
 });
 async function stopApp() {
   await app?.stop();
@@ -54,12 +50,7 @@ const query = fc.record({ fnId: fc.oneof(fc.constant("talent-matching-recalculat
 const body = fc.oneof(malformedBody, objectBody(["event", "events", "steps", "ctx", "version", "fnId"]));
 
 async function countRuns(): Promise<{ runs: number; signatures: number }> {
-  const database = await openDatabase(url);
-  try {
-    return { runs: await database.db.matchingRun.count(), signatures: await database.db.inngestSignature.count() };
-  } finally {
-    await database.close();
-  }
+  return withDatabase(url, async (db) => ({ runs: await db.matchingRun.count(), signatures: await db.inngestSignature.count() }));
 }
 
 describe("/api/inngest with a signing key, to someone without it", () => {

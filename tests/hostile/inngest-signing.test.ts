@@ -2,11 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open-database";
 import { eligibleCandidates, jobId, seed } from "../helpers/fixtures";
 import { canonicalJson, inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // /api/inngest in production mode with a signing key, over real HTTP: what is refused never runs
 // a function, a replayed request is refused even when sent at the same instant as the original,
@@ -56,14 +55,11 @@ async function expectReplayRefused(response: Response) {
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
-  const database = await openDatabase(url);
-  try {
-    await seed(database.db, eligibleCandidates(60));
-    job = await jobId(database.db);
-    workspaceId = (await database.db.job.findUniqueOrThrow({ where: { id: job } })).workspaceId;
-  } finally {
-    await database.close();
-  }
+  await withDatabase(url, async (db) => {
+    await seed(db, eligibleCandidates(60));
+    job = await jobId(db);
+    workspaceId = (await db.job.findUniqueOrThrow({ where: { id: job } })).workspaceId;
+  });
   app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY });
 });
 afterAll(async () => {
@@ -143,14 +139,11 @@ describe("the database afterwards", () => {
   beforeAll(async () => {
     await app!.stop();
     app = undefined;
-    const database = await openDatabase(url);
-    try {
-      const runs = await database.db.matchingRun.groupBy({ by: ["trigger"], where: { jobId: job }, _count: true });
+    await withDatabase(url, async (db) => {
+      const runs = await db.matchingRun.groupBy({ by: ["trigger"], where: { jobId: job }, _count: true });
       runCounts = new Map(runs.map((run) => [run.trigger, run._count]));
-      ledgerRows = await database.db.inngestSignature.count();
-    } finally {
-      await database.close();
-    }
+      ledgerRows = await db.inngestSignature.count();
+    });
   });
 
   it("holds no run for any refused request, one per accepted request", () => {

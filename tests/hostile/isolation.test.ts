@@ -3,12 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS } from "../../lib/api/openapi-operations";
-import { openDatabase } from "../../lib/db/open-database";
 import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
 import { filesNamed, serverActionIds, serverActions, signIn, tenantClient, type Answer, type TenantClient } from "../helpers/isolation-client";
 import { startNext, type NextServer } from "../helpers/next-server";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 import { attempts, type Attempt } from "./isolation-matrix";
 import { buildWorld, PASSWORD, type World } from "./isolation-world";
 
@@ -32,12 +31,7 @@ const serve = () =>
   startNext((base) => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0", BETTER_AUTH_URL: base, API_RATE_LIMIT_PER_MINUTE: "100000" }));
 
 async function snapshot(): Promise<DatabaseSnapshot> {
-  const database = await openDatabase(url);
-  try {
-    return await snapshotDatabase(database.db);
-  } finally {
-    await database.close();
-  }
+  return withDatabase(url, snapshotDatabase);
 }
 
 let alice: TenantClient;
@@ -47,12 +41,9 @@ let cursorA: { anyJob: string; oneJob: string };
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
-  const database = await openDatabase(url);
-  try {
-    world = await buildWorld(database.db);
-  } finally {
-    await database.close();
-  }
+  await withDatabase(url, async (db) => {
+    world = await buildWorld(db);
+  });
   app = await serve();
   cookies = { alice: await signIn(app.url, "alice@acme.test", PASSWORD), bob: await signIn(app.url, "bob@beta.test", PASSWORD) };
   a = tenantClient(app.url, { key: world.keyA });
