@@ -61,13 +61,41 @@ export type ApiKey = Prisma.ApiKeyModel
 /**
  * Model Skill
  * Skills are shared by jobs and candidates; `key` is the normalised name used for matching.
+ * A canonical skill. `key` is skillKey(name) (lib/taxonomy/skill-key.ts); every other spelling
+ * that means the same skill is a SkillAlias.
  */
 export type Skill = Prisma.SkillModel
 /**
+ * Model SkillAlias
+ * Another spelling of a skill ("k8s" for Kubernetes), by its key.
+ */
+export type SkillAlias = Prisma.SkillAliasModel
+/**
+ * Model SkillImplication
+ * "Having `skillId` stands for having `impliesId`" (Django implies Python), curated; never a cycle.
+ */
+export type SkillImplication = Prisma.SkillImplicationModel
+/**
+ * Model SkillClosure
+ * The transitive closure of SkillImplication, rewritten by refresh_skill_closure() whenever it
+ * changes: what scoring and the eligibility queries read.
+ */
+export type SkillClosure = Prisma.SkillClosureModel
+/**
+ * Model TaxonomyState
+ * The catalogue's state: the shipped version last synced, and a counter bumped by every change.
+ */
+export type TaxonomyState = Prisma.TaxonomyStateModel
+/**
  * Model Domain
- * 
+ * A canonical domain; other spellings are DomainAliases.
  */
 export type Domain = Prisma.DomainModel
+/**
+ * Model DomainAlias
+ * 
+ */
+export type DomainAlias = Prisma.DomainAliasModel
 /**
  * Model Job
  * 

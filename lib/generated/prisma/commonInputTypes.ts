@@ -186,6 +186,13 @@ export type IntFilter<$PrismaModel = never> = {
   not?: Prisma.NestedIntFilter<$PrismaModel> | number
 }
 
+export type EnumTaxonomySourceFilter<$PrismaModel = never> = {
+  equals?: $Enums.TaxonomySource | Prisma.EnumTaxonomySourceFieldRefInput<$PrismaModel>
+  in?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumTaxonomySourceFilter<$PrismaModel> | $Enums.TaxonomySource
+}
+
 export type IntWithAggregatesFilter<$PrismaModel = never> = {
   equals?: number | Prisma.IntFieldRefInput<$PrismaModel>
   in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel>
@@ -200,6 +207,16 @@ export type IntWithAggregatesFilter<$PrismaModel = never> = {
   _sum?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedIntFilter<$PrismaModel>
   _max?: Prisma.NestedIntFilter<$PrismaModel>
+}
+
+export type EnumTaxonomySourceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.TaxonomySource | Prisma.EnumTaxonomySourceFieldRefInput<$PrismaModel>
+  in?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumTaxonomySourceWithAggregatesFilter<$PrismaModel> | $Enums.TaxonomySource
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumTaxonomySourceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumTaxonomySourceFilter<$PrismaModel>
 }
 
 export type EnumJobStatusFilter<$PrismaModel = never> = {
@@ -635,6 +652,13 @@ export type NestedDateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
 }
 
+export type NestedEnumTaxonomySourceFilter<$PrismaModel = never> = {
+  equals?: $Enums.TaxonomySource | Prisma.EnumTaxonomySourceFieldRefInput<$PrismaModel>
+  in?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumTaxonomySourceFilter<$PrismaModel> | $Enums.TaxonomySource
+}
+
 export type NestedIntWithAggregatesFilter<$PrismaModel = never> = {
   equals?: number | Prisma.IntFieldRefInput<$PrismaModel>
   in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel>
@@ -660,6 +684,16 @@ export type NestedFloatFilter<$PrismaModel = never> = {
   gt?: number | Prisma.FloatFieldRefInput<$PrismaModel>
   gte?: number | Prisma.FloatFieldRefInput<$PrismaModel>
   not?: Prisma.NestedFloatFilter<$PrismaModel> | number
+}
+
+export type NestedEnumTaxonomySourceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.TaxonomySource | Prisma.EnumTaxonomySourceFieldRefInput<$PrismaModel>
+  in?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.TaxonomySource[] | Prisma.ListEnumTaxonomySourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumTaxonomySourceWithAggregatesFilter<$PrismaModel> | $Enums.TaxonomySource
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumTaxonomySourceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumTaxonomySourceFilter<$PrismaModel>
 }
 
 export type NestedEnumJobStatusFilter<$PrismaModel = never> = {

@@ -36,6 +36,15 @@ export const ReasonSource = {
 export type ReasonSource = (typeof ReasonSource)[keyof typeof ReasonSource]
 
 
+export const TaxonomySource = {
+  CATALOGUE: 'CATALOGUE',
+  OPERATOR: 'OPERATOR',
+  SEEN: 'SEEN'
+} as const
+
+export type TaxonomySource = (typeof TaxonomySource)[keyof typeof TaxonomySource]
+
+
 export const RunScope = {
   JOB: 'JOB',
   ALL: 'ALL',

@@ -406,7 +406,12 @@ export const ModelName = {
   Invitation: 'Invitation',
   ApiKey: 'ApiKey',
   Skill: 'Skill',
+  SkillAlias: 'SkillAlias',
+  SkillImplication: 'SkillImplication',
+  SkillClosure: 'SkillClosure',
+  TaxonomyState: 'TaxonomyState',
   Domain: 'Domain',
+  DomainAlias: 'DomainAlias',
   Job: 'Job',
   JobSkill: 'JobSkill',
   JobDomain: 'JobDomain',
@@ -439,7 +444,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "workspace" | "user" | "session" | "account" | "verification" | "member" | "invitation" | "apiKey" | "skill" | "domain" | "job" | "jobSkill" | "jobDomain" | "candidate" | "candidateSummary" | "candidateSkill" | "candidateDomain" | "experience" | "portfolioItem" | "technicalTest" | "feedback" | "quizAttempt" | "badge" | "response" | "candidateMatching" | "matchingRun" | "inngestSignature"
+    modelProps: "workspace" | "user" | "session" | "account" | "verification" | "member" | "invitation" | "apiKey" | "skill" | "skillAlias" | "skillImplication" | "skillClosure" | "taxonomyState" | "domain" | "domainAlias" | "job" | "jobSkill" | "jobDomain" | "candidate" | "candidateSummary" | "candidateSkill" | "candidateDomain" | "experience" | "portfolioItem" | "technicalTest" | "feedback" | "quizAttempt" | "badge" | "response" | "candidateMatching" | "matchingRun" | "inngestSignature"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1109,6 +1114,302 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    SkillAlias: {
+      payload: Prisma.$SkillAliasPayload<ExtArgs>
+      fields: Prisma.SkillAliasFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SkillAliasFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SkillAliasFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>
+        }
+        findFirst: {
+          args: Prisma.SkillAliasFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SkillAliasFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>
+        }
+        findMany: {
+          args: Prisma.SkillAliasFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>[]
+        }
+        create: {
+          args: Prisma.SkillAliasCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>
+        }
+        createMany: {
+          args: Prisma.SkillAliasCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SkillAliasCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>[]
+        }
+        delete: {
+          args: Prisma.SkillAliasDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>
+        }
+        update: {
+          args: Prisma.SkillAliasUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>
+        }
+        deleteMany: {
+          args: Prisma.SkillAliasDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SkillAliasUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SkillAliasUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>[]
+        }
+        upsert: {
+          args: Prisma.SkillAliasUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillAliasPayload>
+        }
+        aggregate: {
+          args: Prisma.SkillAliasAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSkillAlias>
+        }
+        groupBy: {
+          args: Prisma.SkillAliasGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SkillAliasGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SkillAliasCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SkillAliasCountAggregateOutputType> | number
+        }
+      }
+    }
+    SkillImplication: {
+      payload: Prisma.$SkillImplicationPayload<ExtArgs>
+      fields: Prisma.SkillImplicationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SkillImplicationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SkillImplicationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>
+        }
+        findFirst: {
+          args: Prisma.SkillImplicationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SkillImplicationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>
+        }
+        findMany: {
+          args: Prisma.SkillImplicationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>[]
+        }
+        create: {
+          args: Prisma.SkillImplicationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>
+        }
+        createMany: {
+          args: Prisma.SkillImplicationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SkillImplicationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>[]
+        }
+        delete: {
+          args: Prisma.SkillImplicationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>
+        }
+        update: {
+          args: Prisma.SkillImplicationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>
+        }
+        deleteMany: {
+          args: Prisma.SkillImplicationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SkillImplicationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SkillImplicationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>[]
+        }
+        upsert: {
+          args: Prisma.SkillImplicationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillImplicationPayload>
+        }
+        aggregate: {
+          args: Prisma.SkillImplicationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSkillImplication>
+        }
+        groupBy: {
+          args: Prisma.SkillImplicationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SkillImplicationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SkillImplicationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SkillImplicationCountAggregateOutputType> | number
+        }
+      }
+    }
+    SkillClosure: {
+      payload: Prisma.$SkillClosurePayload<ExtArgs>
+      fields: Prisma.SkillClosureFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SkillClosureFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SkillClosureFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>
+        }
+        findFirst: {
+          args: Prisma.SkillClosureFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SkillClosureFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>
+        }
+        findMany: {
+          args: Prisma.SkillClosureFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>[]
+        }
+        create: {
+          args: Prisma.SkillClosureCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>
+        }
+        createMany: {
+          args: Prisma.SkillClosureCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SkillClosureCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>[]
+        }
+        delete: {
+          args: Prisma.SkillClosureDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>
+        }
+        update: {
+          args: Prisma.SkillClosureUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>
+        }
+        deleteMany: {
+          args: Prisma.SkillClosureDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SkillClosureUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SkillClosureUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>[]
+        }
+        upsert: {
+          args: Prisma.SkillClosureUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SkillClosurePayload>
+        }
+        aggregate: {
+          args: Prisma.SkillClosureAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSkillClosure>
+        }
+        groupBy: {
+          args: Prisma.SkillClosureGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SkillClosureGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SkillClosureCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SkillClosureCountAggregateOutputType> | number
+        }
+      }
+    }
+    TaxonomyState: {
+      payload: Prisma.$TaxonomyStatePayload<ExtArgs>
+      fields: Prisma.TaxonomyStateFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TaxonomyStateFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TaxonomyStateFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>
+        }
+        findFirst: {
+          args: Prisma.TaxonomyStateFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TaxonomyStateFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>
+        }
+        findMany: {
+          args: Prisma.TaxonomyStateFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>[]
+        }
+        create: {
+          args: Prisma.TaxonomyStateCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>
+        }
+        createMany: {
+          args: Prisma.TaxonomyStateCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TaxonomyStateCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>[]
+        }
+        delete: {
+          args: Prisma.TaxonomyStateDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>
+        }
+        update: {
+          args: Prisma.TaxonomyStateUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>
+        }
+        deleteMany: {
+          args: Prisma.TaxonomyStateDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TaxonomyStateUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TaxonomyStateUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>[]
+        }
+        upsert: {
+          args: Prisma.TaxonomyStateUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyStatePayload>
+        }
+        aggregate: {
+          args: Prisma.TaxonomyStateAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTaxonomyState>
+        }
+        groupBy: {
+          args: Prisma.TaxonomyStateGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TaxonomyStateGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TaxonomyStateCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TaxonomyStateCountAggregateOutputType> | number
+        }
+      }
+    }
     Domain: {
       payload: Prisma.$DomainPayload<ExtArgs>
       fields: Prisma.DomainFieldRefs
@@ -1180,6 +1481,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.DomainCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.DomainCountAggregateOutputType> | number
+        }
+      }
+    }
+    DomainAlias: {
+      payload: Prisma.$DomainAliasPayload<ExtArgs>
+      fields: Prisma.DomainAliasFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DomainAliasFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DomainAliasFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>
+        }
+        findFirst: {
+          args: Prisma.DomainAliasFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DomainAliasFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>
+        }
+        findMany: {
+          args: Prisma.DomainAliasFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>[]
+        }
+        create: {
+          args: Prisma.DomainAliasCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>
+        }
+        createMany: {
+          args: Prisma.DomainAliasCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DomainAliasCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>[]
+        }
+        delete: {
+          args: Prisma.DomainAliasDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>
+        }
+        update: {
+          args: Prisma.DomainAliasUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>
+        }
+        deleteMany: {
+          args: Prisma.DomainAliasDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DomainAliasUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DomainAliasUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>[]
+        }
+        upsert: {
+          args: Prisma.DomainAliasUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DomainAliasPayload>
+        }
+        aggregate: {
+          args: Prisma.DomainAliasAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDomainAlias>
+        }
+        groupBy: {
+          args: Prisma.DomainAliasGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DomainAliasGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DomainAliasCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DomainAliasCountAggregateOutputType> | number
         }
       }
     }
@@ -2594,19 +2969,68 @@ export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof 
 export const SkillScalarFieldEnum = {
   id: 'id',
   key: 'key',
-  name: 'name'
+  name: 'name',
+  source: 'source'
 } as const
 
 export type SkillScalarFieldEnum = (typeof SkillScalarFieldEnum)[keyof typeof SkillScalarFieldEnum]
 
 
+export const SkillAliasScalarFieldEnum = {
+  key: 'key',
+  skillId: 'skillId',
+  spelling: 'spelling',
+  source: 'source'
+} as const
+
+export type SkillAliasScalarFieldEnum = (typeof SkillAliasScalarFieldEnum)[keyof typeof SkillAliasScalarFieldEnum]
+
+
+export const SkillImplicationScalarFieldEnum = {
+  skillId: 'skillId',
+  impliesId: 'impliesId',
+  source: 'source'
+} as const
+
+export type SkillImplicationScalarFieldEnum = (typeof SkillImplicationScalarFieldEnum)[keyof typeof SkillImplicationScalarFieldEnum]
+
+
+export const SkillClosureScalarFieldEnum = {
+  skillId: 'skillId',
+  impliedId: 'impliedId'
+} as const
+
+export type SkillClosureScalarFieldEnum = (typeof SkillClosureScalarFieldEnum)[keyof typeof SkillClosureScalarFieldEnum]
+
+
+export const TaxonomyStateScalarFieldEnum = {
+  id: 'id',
+  shippedVersion: 'shippedVersion',
+  version: 'version',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TaxonomyStateScalarFieldEnum = (typeof TaxonomyStateScalarFieldEnum)[keyof typeof TaxonomyStateScalarFieldEnum]
+
+
 export const DomainScalarFieldEnum = {
   id: 'id',
   key: 'key',
-  name: 'name'
+  name: 'name',
+  source: 'source'
 } as const
 
 export type DomainScalarFieldEnum = (typeof DomainScalarFieldEnum)[keyof typeof DomainScalarFieldEnum]
+
+
+export const DomainAliasScalarFieldEnum = {
+  key: 'key',
+  domainId: 'domainId',
+  spelling: 'spelling',
+  source: 'source'
+} as const
+
+export type DomainAliasScalarFieldEnum = (typeof DomainAliasScalarFieldEnum)[keyof typeof DomainAliasScalarFieldEnum]
 
 
 export const JobScalarFieldEnum = {
@@ -2627,7 +3051,8 @@ export type JobScalarFieldEnum = (typeof JobScalarFieldEnum)[keyof typeof JobSca
 export const JobSkillScalarFieldEnum = {
   jobId: 'jobId',
   skillId: 'skillId',
-  required: 'required'
+  required: 'required',
+  spelling: 'spelling'
 } as const
 
 export type JobSkillScalarFieldEnum = (typeof JobSkillScalarFieldEnum)[keyof typeof JobSkillScalarFieldEnum]
@@ -2678,7 +3103,8 @@ export type CandidateSummaryScalarFieldEnum = (typeof CandidateSummaryScalarFiel
 
 export const CandidateSkillScalarFieldEnum = {
   candidateId: 'candidateId',
-  skillId: 'skillId'
+  skillId: 'skillId',
+  spelling: 'spelling'
 } as const
 
 export type CandidateSkillScalarFieldEnum = (typeof CandidateSkillScalarFieldEnum)[keyof typeof CandidateSkillScalarFieldEnum]
@@ -2916,6 +3342,20 @@ export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'In
  * Reference to a field of type 'Int[]'
  */
 export type ListIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int[]'>
+    
+
+
+/**
+ * Reference to a field of type 'TaxonomySource'
+ */
+export type EnumTaxonomySourceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'TaxonomySource'>
+    
+
+
+/**
+ * Reference to a field of type 'TaxonomySource[]'
+ */
+export type ListEnumTaxonomySourceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'TaxonomySource[]'>
     
 
 
@@ -3190,7 +3630,12 @@ export type GlobalOmitConfig = {
   invitation?: Prisma.InvitationOmit
   apiKey?: Prisma.ApiKeyOmit
   skill?: Prisma.SkillOmit
+  skillAlias?: Prisma.SkillAliasOmit
+  skillImplication?: Prisma.SkillImplicationOmit
+  skillClosure?: Prisma.SkillClosureOmit
+  taxonomyState?: Prisma.TaxonomyStateOmit
   domain?: Prisma.DomainOmit
+  domainAlias?: Prisma.DomainAliasOmit
   job?: Prisma.JobOmit
   jobSkill?: Prisma.JobSkillOmit
   jobDomain?: Prisma.JobDomainOmit

@@ -60,7 +60,12 @@ export const ModelName = {
   Invitation: 'Invitation',
   ApiKey: 'ApiKey',
   Skill: 'Skill',
+  SkillAlias: 'SkillAlias',
+  SkillImplication: 'SkillImplication',
+  SkillClosure: 'SkillClosure',
+  TaxonomyState: 'TaxonomyState',
   Domain: 'Domain',
+  DomainAlias: 'DomainAlias',
   Job: 'Job',
   JobSkill: 'JobSkill',
   JobDomain: 'JobDomain',
@@ -210,19 +215,68 @@ export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof 
 export const SkillScalarFieldEnum = {
   id: 'id',
   key: 'key',
-  name: 'name'
+  name: 'name',
+  source: 'source'
 } as const
 
 export type SkillScalarFieldEnum = (typeof SkillScalarFieldEnum)[keyof typeof SkillScalarFieldEnum]
 
 
+export const SkillAliasScalarFieldEnum = {
+  key: 'key',
+  skillId: 'skillId',
+  spelling: 'spelling',
+  source: 'source'
+} as const
+
+export type SkillAliasScalarFieldEnum = (typeof SkillAliasScalarFieldEnum)[keyof typeof SkillAliasScalarFieldEnum]
+
+
+export const SkillImplicationScalarFieldEnum = {
+  skillId: 'skillId',
+  impliesId: 'impliesId',
+  source: 'source'
+} as const
+
+export type SkillImplicationScalarFieldEnum = (typeof SkillImplicationScalarFieldEnum)[keyof typeof SkillImplicationScalarFieldEnum]
+
+
+export const SkillClosureScalarFieldEnum = {
+  skillId: 'skillId',
+  impliedId: 'impliedId'
+} as const
+
+export type SkillClosureScalarFieldEnum = (typeof SkillClosureScalarFieldEnum)[keyof typeof SkillClosureScalarFieldEnum]
+
+
+export const TaxonomyStateScalarFieldEnum = {
+  id: 'id',
+  shippedVersion: 'shippedVersion',
+  version: 'version',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TaxonomyStateScalarFieldEnum = (typeof TaxonomyStateScalarFieldEnum)[keyof typeof TaxonomyStateScalarFieldEnum]
+
+
 export const DomainScalarFieldEnum = {
   id: 'id',
   key: 'key',
-  name: 'name'
+  name: 'name',
+  source: 'source'
 } as const
 
 export type DomainScalarFieldEnum = (typeof DomainScalarFieldEnum)[keyof typeof DomainScalarFieldEnum]
+
+
+export const DomainAliasScalarFieldEnum = {
+  key: 'key',
+  domainId: 'domainId',
+  spelling: 'spelling',
+  source: 'source'
+} as const
+
+export type DomainAliasScalarFieldEnum = (typeof DomainAliasScalarFieldEnum)[keyof typeof DomainAliasScalarFieldEnum]
 
 
 export const JobScalarFieldEnum = {
@@ -243,7 +297,8 @@ export type JobScalarFieldEnum = (typeof JobScalarFieldEnum)[keyof typeof JobSca
 export const JobSkillScalarFieldEnum = {
   jobId: 'jobId',
   skillId: 'skillId',
-  required: 'required'
+  required: 'required',
+  spelling: 'spelling'
 } as const
 
 export type JobSkillScalarFieldEnum = (typeof JobSkillScalarFieldEnum)[keyof typeof JobSkillScalarFieldEnum]
@@ -294,7 +349,8 @@ export type CandidateSummaryScalarFieldEnum = (typeof CandidateSummaryScalarFiel
 
 export const CandidateSkillScalarFieldEnum = {
   candidateId: 'candidateId',
-  skillId: 'skillId'
+  skillId: 'skillId',
+  spelling: 'spelling'
 } as const
 
 export type CandidateSkillScalarFieldEnum = (typeof CandidateSkillScalarFieldEnum)[keyof typeof CandidateSkillScalarFieldEnum]

@@ -38,16 +38,19 @@ export type CandidateSkillSumAggregateOutputType = {
 export type CandidateSkillMinAggregateOutputType = {
   candidateId: string | null
   skillId: number | null
+  spelling: string | null
 }
 
 export type CandidateSkillMaxAggregateOutputType = {
   candidateId: string | null
   skillId: number | null
+  spelling: string | null
 }
 
 export type CandidateSkillCountAggregateOutputType = {
   candidateId: number
   skillId: number
+  spelling: number
   _all: number
 }
 
@@ -63,16 +66,19 @@ export type CandidateSkillSumAggregateInputType = {
 export type CandidateSkillMinAggregateInputType = {
   candidateId?: true
   skillId?: true
+  spelling?: true
 }
 
 export type CandidateSkillMaxAggregateInputType = {
   candidateId?: true
   skillId?: true
+  spelling?: true
 }
 
 export type CandidateSkillCountAggregateInputType = {
   candidateId?: true
   skillId?: true
+  spelling?: true
   _all?: true
 }
 
@@ -165,6 +171,7 @@ export type CandidateSkillGroupByArgs<ExtArgs extends runtime.Types.Extensions.I
 export type CandidateSkillGroupByOutputType = {
   candidateId: string
   skillId: number
+  spelling: string | null
   _count: CandidateSkillCountAggregateOutputType | null
   _avg: CandidateSkillAvgAggregateOutputType | null
   _sum: CandidateSkillSumAggregateOutputType | null
@@ -193,6 +200,7 @@ export type CandidateSkillWhereInput = {
   NOT?: Prisma.CandidateSkillWhereInput | Prisma.CandidateSkillWhereInput[]
   candidateId?: Prisma.UuidFilter<"CandidateSkill"> | string
   skillId?: Prisma.IntFilter<"CandidateSkill"> | number
+  spelling?: Prisma.StringNullableFilter<"CandidateSkill"> | string | null
   candidate?: Prisma.XOR<Prisma.CandidateScalarRelationFilter, Prisma.CandidateWhereInput>
   skill?: Prisma.XOR<Prisma.SkillScalarRelationFilter, Prisma.SkillWhereInput>
 }
@@ -200,6 +208,7 @@ export type CandidateSkillWhereInput = {
 export type CandidateSkillOrderByWithRelationInput = {
   candidateId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
+  spelling?: Prisma.SortOrderInput | Prisma.SortOrder
   candidate?: Prisma.CandidateOrderByWithRelationInput
   skill?: Prisma.SkillOrderByWithRelationInput
 }
@@ -211,6 +220,7 @@ export type CandidateSkillWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.CandidateSkillWhereInput | Prisma.CandidateSkillWhereInput[]
   candidateId?: Prisma.UuidFilter<"CandidateSkill"> | string
   skillId?: Prisma.IntFilter<"CandidateSkill"> | number
+  spelling?: Prisma.StringNullableFilter<"CandidateSkill"> | string | null
   candidate?: Prisma.XOR<Prisma.CandidateScalarRelationFilter, Prisma.CandidateWhereInput>
   skill?: Prisma.XOR<Prisma.SkillScalarRelationFilter, Prisma.SkillWhereInput>
 }, "candidateId_skillId">
@@ -218,6 +228,7 @@ export type CandidateSkillWhereUniqueInput = Prisma.AtLeast<{
 export type CandidateSkillOrderByWithAggregationInput = {
   candidateId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
+  spelling?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.CandidateSkillCountOrderByAggregateInput
   _avg?: Prisma.CandidateSkillAvgOrderByAggregateInput
   _max?: Prisma.CandidateSkillMaxOrderByAggregateInput
@@ -231,9 +242,11 @@ export type CandidateSkillScalarWhereWithAggregatesInput = {
   NOT?: Prisma.CandidateSkillScalarWhereWithAggregatesInput | Prisma.CandidateSkillScalarWhereWithAggregatesInput[]
   candidateId?: Prisma.UuidWithAggregatesFilter<"CandidateSkill"> | string
   skillId?: Prisma.IntWithAggregatesFilter<"CandidateSkill"> | number
+  spelling?: Prisma.StringNullableWithAggregatesFilter<"CandidateSkill"> | string | null
 }
 
 export type CandidateSkillCreateInput = {
+  spelling?: string | null
   candidate: Prisma.CandidateCreateNestedOneWithoutSkillsInput
   skill: Prisma.SkillCreateNestedOneWithoutCandidatesInput
 }
@@ -241,9 +254,11 @@ export type CandidateSkillCreateInput = {
 export type CandidateSkillUncheckedCreateInput = {
   candidateId: string
   skillId: number
+  spelling?: string | null
 }
 
 export type CandidateSkillUpdateInput = {
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   candidate?: Prisma.CandidateUpdateOneRequiredWithoutSkillsNestedInput
   skill?: Prisma.SkillUpdateOneRequiredWithoutCandidatesNestedInput
 }
@@ -251,20 +266,23 @@ export type CandidateSkillUpdateInput = {
 export type CandidateSkillUncheckedUpdateInput = {
   candidateId?: Prisma.StringFieldUpdateOperationsInput | string
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CandidateSkillCreateManyInput = {
   candidateId: string
   skillId: number
+  spelling?: string | null
 }
 
 export type CandidateSkillUpdateManyMutationInput = {
-
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CandidateSkillUncheckedUpdateManyInput = {
   candidateId?: Prisma.StringFieldUpdateOperationsInput | string
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CandidateSkillListRelationFilter = {
@@ -285,6 +303,7 @@ export type CandidateSkillCandidateIdSkillIdCompoundUniqueInput = {
 export type CandidateSkillCountOrderByAggregateInput = {
   candidateId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
+  spelling?: Prisma.SortOrder
 }
 
 export type CandidateSkillAvgOrderByAggregateInput = {
@@ -294,11 +313,13 @@ export type CandidateSkillAvgOrderByAggregateInput = {
 export type CandidateSkillMaxOrderByAggregateInput = {
   candidateId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
+  spelling?: Prisma.SortOrder
 }
 
 export type CandidateSkillMinOrderByAggregateInput = {
   candidateId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
+  spelling?: Prisma.SortOrder
 }
 
 export type CandidateSkillSumOrderByAggregateInput = {
@@ -390,11 +411,13 @@ export type CandidateSkillUncheckedUpdateManyWithoutCandidateNestedInput = {
 }
 
 export type CandidateSkillCreateWithoutSkillInput = {
+  spelling?: string | null
   candidate: Prisma.CandidateCreateNestedOneWithoutSkillsInput
 }
 
 export type CandidateSkillUncheckedCreateWithoutSkillInput = {
   candidateId: string
+  spelling?: string | null
 }
 
 export type CandidateSkillCreateOrConnectWithoutSkillInput = {
@@ -429,14 +452,17 @@ export type CandidateSkillScalarWhereInput = {
   NOT?: Prisma.CandidateSkillScalarWhereInput | Prisma.CandidateSkillScalarWhereInput[]
   candidateId?: Prisma.UuidFilter<"CandidateSkill"> | string
   skillId?: Prisma.IntFilter<"CandidateSkill"> | number
+  spelling?: Prisma.StringNullableFilter<"CandidateSkill"> | string | null
 }
 
 export type CandidateSkillCreateWithoutCandidateInput = {
+  spelling?: string | null
   skill: Prisma.SkillCreateNestedOneWithoutCandidatesInput
 }
 
 export type CandidateSkillUncheckedCreateWithoutCandidateInput = {
   skillId: number
+  spelling?: string | null
 }
 
 export type CandidateSkillCreateOrConnectWithoutCandidateInput = {
@@ -467,34 +493,42 @@ export type CandidateSkillUpdateManyWithWhereWithoutCandidateInput = {
 
 export type CandidateSkillCreateManySkillInput = {
   candidateId: string
+  spelling?: string | null
 }
 
 export type CandidateSkillUpdateWithoutSkillInput = {
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   candidate?: Prisma.CandidateUpdateOneRequiredWithoutSkillsNestedInput
 }
 
 export type CandidateSkillUncheckedUpdateWithoutSkillInput = {
   candidateId?: Prisma.StringFieldUpdateOperationsInput | string
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CandidateSkillUncheckedUpdateManyWithoutSkillInput = {
   candidateId?: Prisma.StringFieldUpdateOperationsInput | string
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CandidateSkillCreateManyCandidateInput = {
   skillId: number
+  spelling?: string | null
 }
 
 export type CandidateSkillUpdateWithoutCandidateInput = {
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   skill?: Prisma.SkillUpdateOneRequiredWithoutCandidatesNestedInput
 }
 
 export type CandidateSkillUncheckedUpdateWithoutCandidateInput = {
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CandidateSkillUncheckedUpdateManyWithoutCandidateInput = {
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -502,6 +536,7 @@ export type CandidateSkillUncheckedUpdateManyWithoutCandidateInput = {
 export type CandidateSkillSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   candidateId?: boolean
   skillId?: boolean
+  spelling?: boolean
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidateSkill"]>
@@ -509,6 +544,7 @@ export type CandidateSkillSelect<ExtArgs extends runtime.Types.Extensions.Intern
 export type CandidateSkillSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   candidateId?: boolean
   skillId?: boolean
+  spelling?: boolean
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidateSkill"]>
@@ -516,6 +552,7 @@ export type CandidateSkillSelectCreateManyAndReturn<ExtArgs extends runtime.Type
 export type CandidateSkillSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   candidateId?: boolean
   skillId?: boolean
+  spelling?: boolean
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidateSkill"]>
@@ -523,9 +560,10 @@ export type CandidateSkillSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
 export type CandidateSkillSelectScalar = {
   candidateId?: boolean
   skillId?: boolean
+  spelling?: boolean
 }
 
-export type CandidateSkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"candidateId" | "skillId", ExtArgs["result"]["candidateSkill"]>
+export type CandidateSkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"candidateId" | "skillId" | "spelling", ExtArgs["result"]["candidateSkill"]>
 export type CandidateSkillInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
@@ -548,6 +586,10 @@ export type $CandidateSkillPayload<ExtArgs extends runtime.Types.Extensions.Inte
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     candidateId: string
     skillId: number
+    /**
+     * The spelling the candidate wrote, when it is not the skill's name ("k8s").
+     */
+    spelling: string | null
   }, ExtArgs["result"]["candidateSkill"]>
   composites: {}
 }
@@ -975,6 +1017,7 @@ export interface Prisma__CandidateSkillClient<T, Null = never, ExtArgs extends r
 export interface CandidateSkillFieldRefs {
   readonly candidateId: Prisma.FieldRef<"CandidateSkill", 'String'>
   readonly skillId: Prisma.FieldRef<"CandidateSkill", 'Int'>
+  readonly spelling: Prisma.FieldRef<"CandidateSkill", 'String'>
 }
     
 

@@ -14,7 +14,7 @@ import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model Domain
- * 
+ * A canonical domain; other spellings are DomainAliases.
  */
 export type DomainModel = runtime.Types.Result.DefaultSelection<Prisma.$DomainPayload>
 
@@ -38,18 +38,21 @@ export type DomainMinAggregateOutputType = {
   id: number | null
   key: string | null
   name: string | null
+  source: $Enums.TaxonomySource | null
 }
 
 export type DomainMaxAggregateOutputType = {
   id: number | null
   key: string | null
   name: string | null
+  source: $Enums.TaxonomySource | null
 }
 
 export type DomainCountAggregateOutputType = {
   id: number
   key: number
   name: number
+  source: number
   _all: number
 }
 
@@ -66,18 +69,21 @@ export type DomainMinAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  source?: true
 }
 
 export type DomainMaxAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  source?: true
 }
 
 export type DomainCountAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  source?: true
   _all?: true
 }
 
@@ -171,6 +177,7 @@ export type DomainGroupByOutputType = {
   id: number
   key: string
   name: string
+  source: $Enums.TaxonomySource
   _count: DomainCountAggregateOutputType | null
   _avg: DomainAvgAggregateOutputType | null
   _sum: DomainSumAggregateOutputType | null
@@ -200,18 +207,22 @@ export type DomainWhereInput = {
   id?: Prisma.IntFilter<"Domain"> | number
   key?: Prisma.StringFilter<"Domain"> | string
   name?: Prisma.StringFilter<"Domain"> | string
+  source?: Prisma.EnumTaxonomySourceFilter<"Domain"> | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainListRelationFilter
   candidates?: Prisma.CandidateDomainListRelationFilter
   experiences?: Prisma.ExperienceListRelationFilter
+  aliases?: Prisma.DomainAliasListRelationFilter
 }
 
 export type DomainOrderByWithRelationInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   jobs?: Prisma.JobDomainOrderByRelationAggregateInput
   candidates?: Prisma.CandidateDomainOrderByRelationAggregateInput
   experiences?: Prisma.ExperienceOrderByRelationAggregateInput
+  aliases?: Prisma.DomainAliasOrderByRelationAggregateInput
 }
 
 export type DomainWhereUniqueInput = Prisma.AtLeast<{
@@ -221,15 +232,18 @@ export type DomainWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.DomainWhereInput[]
   NOT?: Prisma.DomainWhereInput | Prisma.DomainWhereInput[]
   name?: Prisma.StringFilter<"Domain"> | string
+  source?: Prisma.EnumTaxonomySourceFilter<"Domain"> | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainListRelationFilter
   candidates?: Prisma.CandidateDomainListRelationFilter
   experiences?: Prisma.ExperienceListRelationFilter
+  aliases?: Prisma.DomainAliasListRelationFilter
 }, "id" | "key">
 
 export type DomainOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   _count?: Prisma.DomainCountOrderByAggregateInput
   _avg?: Prisma.DomainAvgOrderByAggregateInput
   _max?: Prisma.DomainMaxOrderByAggregateInput
@@ -244,63 +258,76 @@ export type DomainScalarWhereWithAggregatesInput = {
   id?: Prisma.IntWithAggregatesFilter<"Domain"> | number
   key?: Prisma.StringWithAggregatesFilter<"Domain"> | string
   name?: Prisma.StringWithAggregatesFilter<"Domain"> | string
+  source?: Prisma.EnumTaxonomySourceWithAggregatesFilter<"Domain"> | $Enums.TaxonomySource
 }
 
 export type DomainCreateInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobDomainCreateNestedManyWithoutDomainInput
   candidates?: Prisma.CandidateDomainCreateNestedManyWithoutDomainInput
   experiences?: Prisma.ExperienceCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasCreateNestedManyWithoutDomainInput
 }
 
 export type DomainUncheckedCreateInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUncheckedCreateNestedManyWithoutDomainInput
   candidates?: Prisma.CandidateDomainUncheckedCreateNestedManyWithoutDomainInput
   experiences?: Prisma.ExperienceUncheckedCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasUncheckedCreateNestedManyWithoutDomainInput
 }
 
 export type DomainUpdateInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUpdateManyWithoutDomainNestedInput
   candidates?: Prisma.CandidateDomainUpdateManyWithoutDomainNestedInput
   experiences?: Prisma.ExperienceUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainUncheckedUpdateInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUncheckedUpdateManyWithoutDomainNestedInput
   candidates?: Prisma.CandidateDomainUncheckedUpdateManyWithoutDomainNestedInput
   experiences?: Prisma.ExperienceUncheckedUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUncheckedUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainCreateManyInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
 }
 
 export type DomainUpdateManyMutationInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
 }
 
 export type DomainUncheckedUpdateManyInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
 }
 
 export type DomainCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
 }
 
 export type DomainAvgOrderByAggregateInput = {
@@ -311,12 +338,14 @@ export type DomainMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
 }
 
 export type DomainMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
 }
 
 export type DomainSumOrderByAggregateInput = {
@@ -331,6 +360,20 @@ export type DomainScalarRelationFilter = {
 export type DomainNullableScalarRelationFilter = {
   is?: Prisma.DomainWhereInput | null
   isNot?: Prisma.DomainWhereInput | null
+}
+
+export type DomainCreateNestedOneWithoutAliasesInput = {
+  create?: Prisma.XOR<Prisma.DomainCreateWithoutAliasesInput, Prisma.DomainUncheckedCreateWithoutAliasesInput>
+  connectOrCreate?: Prisma.DomainCreateOrConnectWithoutAliasesInput
+  connect?: Prisma.DomainWhereUniqueInput
+}
+
+export type DomainUpdateOneRequiredWithoutAliasesNestedInput = {
+  create?: Prisma.XOR<Prisma.DomainCreateWithoutAliasesInput, Prisma.DomainUncheckedCreateWithoutAliasesInput>
+  connectOrCreate?: Prisma.DomainCreateOrConnectWithoutAliasesInput
+  upsert?: Prisma.DomainUpsertWithoutAliasesInput
+  connect?: Prisma.DomainWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.DomainUpdateToOneWithWhereWithoutAliasesInput, Prisma.DomainUpdateWithoutAliasesInput>, Prisma.DomainUncheckedUpdateWithoutAliasesInput>
 }
 
 export type DomainCreateNestedOneWithoutJobsInput = {
@@ -377,19 +420,77 @@ export type DomainUpdateOneWithoutExperiencesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.DomainUpdateToOneWithWhereWithoutExperiencesInput, Prisma.DomainUpdateWithoutExperiencesInput>, Prisma.DomainUncheckedUpdateWithoutExperiencesInput>
 }
 
+export type DomainCreateWithoutAliasesInput = {
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobDomainCreateNestedManyWithoutDomainInput
+  candidates?: Prisma.CandidateDomainCreateNestedManyWithoutDomainInput
+  experiences?: Prisma.ExperienceCreateNestedManyWithoutDomainInput
+}
+
+export type DomainUncheckedCreateWithoutAliasesInput = {
+  id?: number
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobDomainUncheckedCreateNestedManyWithoutDomainInput
+  candidates?: Prisma.CandidateDomainUncheckedCreateNestedManyWithoutDomainInput
+  experiences?: Prisma.ExperienceUncheckedCreateNestedManyWithoutDomainInput
+}
+
+export type DomainCreateOrConnectWithoutAliasesInput = {
+  where: Prisma.DomainWhereUniqueInput
+  create: Prisma.XOR<Prisma.DomainCreateWithoutAliasesInput, Prisma.DomainUncheckedCreateWithoutAliasesInput>
+}
+
+export type DomainUpsertWithoutAliasesInput = {
+  update: Prisma.XOR<Prisma.DomainUpdateWithoutAliasesInput, Prisma.DomainUncheckedUpdateWithoutAliasesInput>
+  create: Prisma.XOR<Prisma.DomainCreateWithoutAliasesInput, Prisma.DomainUncheckedCreateWithoutAliasesInput>
+  where?: Prisma.DomainWhereInput
+}
+
+export type DomainUpdateToOneWithWhereWithoutAliasesInput = {
+  where?: Prisma.DomainWhereInput
+  data: Prisma.XOR<Prisma.DomainUpdateWithoutAliasesInput, Prisma.DomainUncheckedUpdateWithoutAliasesInput>
+}
+
+export type DomainUpdateWithoutAliasesInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobDomainUpdateManyWithoutDomainNestedInput
+  candidates?: Prisma.CandidateDomainUpdateManyWithoutDomainNestedInput
+  experiences?: Prisma.ExperienceUpdateManyWithoutDomainNestedInput
+}
+
+export type DomainUncheckedUpdateWithoutAliasesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobDomainUncheckedUpdateManyWithoutDomainNestedInput
+  candidates?: Prisma.CandidateDomainUncheckedUpdateManyWithoutDomainNestedInput
+  experiences?: Prisma.ExperienceUncheckedUpdateManyWithoutDomainNestedInput
+}
+
 export type DomainCreateWithoutJobsInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   candidates?: Prisma.CandidateDomainCreateNestedManyWithoutDomainInput
   experiences?: Prisma.ExperienceCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasCreateNestedManyWithoutDomainInput
 }
 
 export type DomainUncheckedCreateWithoutJobsInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   candidates?: Prisma.CandidateDomainUncheckedCreateNestedManyWithoutDomainInput
   experiences?: Prisma.ExperienceUncheckedCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasUncheckedCreateNestedManyWithoutDomainInput
 }
 
 export type DomainCreateOrConnectWithoutJobsInput = {
@@ -411,31 +512,39 @@ export type DomainUpdateToOneWithWhereWithoutJobsInput = {
 export type DomainUpdateWithoutJobsInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   candidates?: Prisma.CandidateDomainUpdateManyWithoutDomainNestedInput
   experiences?: Prisma.ExperienceUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainUncheckedUpdateWithoutJobsInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   candidates?: Prisma.CandidateDomainUncheckedUpdateManyWithoutDomainNestedInput
   experiences?: Prisma.ExperienceUncheckedUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUncheckedUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainCreateWithoutCandidatesInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobDomainCreateNestedManyWithoutDomainInput
   experiences?: Prisma.ExperienceCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasCreateNestedManyWithoutDomainInput
 }
 
 export type DomainUncheckedCreateWithoutCandidatesInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUncheckedCreateNestedManyWithoutDomainInput
   experiences?: Prisma.ExperienceUncheckedCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasUncheckedCreateNestedManyWithoutDomainInput
 }
 
 export type DomainCreateOrConnectWithoutCandidatesInput = {
@@ -457,31 +566,39 @@ export type DomainUpdateToOneWithWhereWithoutCandidatesInput = {
 export type DomainUpdateWithoutCandidatesInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUpdateManyWithoutDomainNestedInput
   experiences?: Prisma.ExperienceUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainUncheckedUpdateWithoutCandidatesInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUncheckedUpdateManyWithoutDomainNestedInput
   experiences?: Prisma.ExperienceUncheckedUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUncheckedUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainCreateWithoutExperiencesInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobDomainCreateNestedManyWithoutDomainInput
   candidates?: Prisma.CandidateDomainCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasCreateNestedManyWithoutDomainInput
 }
 
 export type DomainUncheckedCreateWithoutExperiencesInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUncheckedCreateNestedManyWithoutDomainInput
   candidates?: Prisma.CandidateDomainUncheckedCreateNestedManyWithoutDomainInput
+  aliases?: Prisma.DomainAliasUncheckedCreateNestedManyWithoutDomainInput
 }
 
 export type DomainCreateOrConnectWithoutExperiencesInput = {
@@ -503,16 +620,20 @@ export type DomainUpdateToOneWithWhereWithoutExperiencesInput = {
 export type DomainUpdateWithoutExperiencesInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUpdateManyWithoutDomainNestedInput
   candidates?: Prisma.CandidateDomainUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUpdateManyWithoutDomainNestedInput
 }
 
 export type DomainUncheckedUpdateWithoutExperiencesInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobDomainUncheckedUpdateManyWithoutDomainNestedInput
   candidates?: Prisma.CandidateDomainUncheckedUpdateManyWithoutDomainNestedInput
+  aliases?: Prisma.DomainAliasUncheckedUpdateManyWithoutDomainNestedInput
 }
 
 
@@ -524,12 +645,14 @@ export type DomainCountOutputType = {
   jobs: number
   candidates: number
   experiences: number
+  aliases: number
 }
 
 export type DomainCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   jobs?: boolean | DomainCountOutputTypeCountJobsArgs
   candidates?: boolean | DomainCountOutputTypeCountCandidatesArgs
   experiences?: boolean | DomainCountOutputTypeCountExperiencesArgs
+  aliases?: boolean | DomainCountOutputTypeCountAliasesArgs
 }
 
 /**
@@ -563,14 +686,23 @@ export type DomainCountOutputTypeCountExperiencesArgs<ExtArgs extends runtime.Ty
   where?: Prisma.ExperienceWhereInput
 }
 
+/**
+ * DomainCountOutputType without action
+ */
+export type DomainCountOutputTypeCountAliasesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.DomainAliasWhereInput
+}
+
 
 export type DomainSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
   jobs?: boolean | Prisma.Domain$jobsArgs<ExtArgs>
   candidates?: boolean | Prisma.Domain$candidatesArgs<ExtArgs>
   experiences?: boolean | Prisma.Domain$experiencesArgs<ExtArgs>
+  aliases?: boolean | Prisma.Domain$aliasesArgs<ExtArgs>
   _count?: boolean | Prisma.DomainCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["domain"]>
 
@@ -578,25 +710,29 @@ export type DomainSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
 }, ExtArgs["result"]["domain"]>
 
 export type DomainSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
 }, ExtArgs["result"]["domain"]>
 
 export type DomainSelectScalar = {
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
 }
 
-export type DomainOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name", ExtArgs["result"]["domain"]>
+export type DomainOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "source", ExtArgs["result"]["domain"]>
 export type DomainInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   jobs?: boolean | Prisma.Domain$jobsArgs<ExtArgs>
   candidates?: boolean | Prisma.Domain$candidatesArgs<ExtArgs>
   experiences?: boolean | Prisma.Domain$experiencesArgs<ExtArgs>
+  aliases?: boolean | Prisma.Domain$aliasesArgs<ExtArgs>
   _count?: boolean | Prisma.DomainCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type DomainIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -608,11 +744,13 @@ export type $DomainPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     jobs: Prisma.$JobDomainPayload<ExtArgs>[]
     candidates: Prisma.$CandidateDomainPayload<ExtArgs>[]
     experiences: Prisma.$ExperiencePayload<ExtArgs>[]
+    aliases: Prisma.$DomainAliasPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
     key: string
     name: string
+    source: $Enums.TaxonomySource
   }, ExtArgs["result"]["domain"]>
   composites: {}
 }
@@ -1010,6 +1148,7 @@ export interface Prisma__DomainClient<T, Null = never, ExtArgs extends runtime.T
   jobs<T extends Prisma.Domain$jobsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Domain$jobsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JobDomainPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   candidates<T extends Prisma.Domain$candidatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Domain$candidatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CandidateDomainPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   experiences<T extends Prisma.Domain$experiencesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Domain$experiencesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExperiencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  aliases<T extends Prisma.Domain$aliasesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Domain$aliasesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DomainAliasPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1042,6 +1181,7 @@ export interface DomainFieldRefs {
   readonly id: Prisma.FieldRef<"Domain", 'Int'>
   readonly key: Prisma.FieldRef<"Domain", 'String'>
   readonly name: Prisma.FieldRef<"Domain", 'String'>
+  readonly source: Prisma.FieldRef<"Domain", 'TaxonomySource'>
 }
     
 
@@ -1504,6 +1644,30 @@ export type Domain$experiencesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.ExperienceScalarFieldEnum | Prisma.ExperienceScalarFieldEnum[]
+}
+
+/**
+ * Domain.aliases
+ */
+export type Domain$aliasesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the DomainAlias
+   */
+  select?: Prisma.DomainAliasSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the DomainAlias
+   */
+  omit?: Prisma.DomainAliasOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.DomainAliasInclude<ExtArgs> | null
+  where?: Prisma.DomainAliasWhereInput
+  orderBy?: Prisma.DomainAliasOrderByWithRelationInput | Prisma.DomainAliasOrderByWithRelationInput[]
+  cursor?: Prisma.DomainAliasWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.DomainAliasScalarFieldEnum | Prisma.DomainAliasScalarFieldEnum[]
 }
 
 /**

@@ -38,18 +38,21 @@ export type JobSkillMinAggregateOutputType = {
   jobId: string | null
   skillId: number | null
   required: boolean | null
+  spelling: string | null
 }
 
 export type JobSkillMaxAggregateOutputType = {
   jobId: string | null
   skillId: number | null
   required: boolean | null
+  spelling: string | null
 }
 
 export type JobSkillCountAggregateOutputType = {
   jobId: number
   skillId: number
   required: number
+  spelling: number
   _all: number
 }
 
@@ -66,18 +69,21 @@ export type JobSkillMinAggregateInputType = {
   jobId?: true
   skillId?: true
   required?: true
+  spelling?: true
 }
 
 export type JobSkillMaxAggregateInputType = {
   jobId?: true
   skillId?: true
   required?: true
+  spelling?: true
 }
 
 export type JobSkillCountAggregateInputType = {
   jobId?: true
   skillId?: true
   required?: true
+  spelling?: true
   _all?: true
 }
 
@@ -171,6 +177,7 @@ export type JobSkillGroupByOutputType = {
   jobId: string
   skillId: number
   required: boolean
+  spelling: string | null
   _count: JobSkillCountAggregateOutputType | null
   _avg: JobSkillAvgAggregateOutputType | null
   _sum: JobSkillSumAggregateOutputType | null
@@ -200,6 +207,7 @@ export type JobSkillWhereInput = {
   jobId?: Prisma.UuidFilter<"JobSkill"> | string
   skillId?: Prisma.IntFilter<"JobSkill"> | number
   required?: Prisma.BoolFilter<"JobSkill"> | boolean
+  spelling?: Prisma.StringNullableFilter<"JobSkill"> | string | null
   job?: Prisma.XOR<Prisma.JobScalarRelationFilter, Prisma.JobWhereInput>
   skill?: Prisma.XOR<Prisma.SkillScalarRelationFilter, Prisma.SkillWhereInput>
 }
@@ -208,6 +216,7 @@ export type JobSkillOrderByWithRelationInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  spelling?: Prisma.SortOrderInput | Prisma.SortOrder
   job?: Prisma.JobOrderByWithRelationInput
   skill?: Prisma.SkillOrderByWithRelationInput
 }
@@ -220,6 +229,7 @@ export type JobSkillWhereUniqueInput = Prisma.AtLeast<{
   jobId?: Prisma.UuidFilter<"JobSkill"> | string
   skillId?: Prisma.IntFilter<"JobSkill"> | number
   required?: Prisma.BoolFilter<"JobSkill"> | boolean
+  spelling?: Prisma.StringNullableFilter<"JobSkill"> | string | null
   job?: Prisma.XOR<Prisma.JobScalarRelationFilter, Prisma.JobWhereInput>
   skill?: Prisma.XOR<Prisma.SkillScalarRelationFilter, Prisma.SkillWhereInput>
 }, "jobId_skillId">
@@ -228,6 +238,7 @@ export type JobSkillOrderByWithAggregationInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  spelling?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.JobSkillCountOrderByAggregateInput
   _avg?: Prisma.JobSkillAvgOrderByAggregateInput
   _max?: Prisma.JobSkillMaxOrderByAggregateInput
@@ -242,10 +253,12 @@ export type JobSkillScalarWhereWithAggregatesInput = {
   jobId?: Prisma.UuidWithAggregatesFilter<"JobSkill"> | string
   skillId?: Prisma.IntWithAggregatesFilter<"JobSkill"> | number
   required?: Prisma.BoolWithAggregatesFilter<"JobSkill"> | boolean
+  spelling?: Prisma.StringNullableWithAggregatesFilter<"JobSkill"> | string | null
 }
 
 export type JobSkillCreateInput = {
   required: boolean
+  spelling?: string | null
   job: Prisma.JobCreateNestedOneWithoutSkillsInput
   skill: Prisma.SkillCreateNestedOneWithoutJobsInput
 }
@@ -254,10 +267,12 @@ export type JobSkillUncheckedCreateInput = {
   jobId: string
   skillId: number
   required: boolean
+  spelling?: string | null
 }
 
 export type JobSkillUpdateInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   job?: Prisma.JobUpdateOneRequiredWithoutSkillsNestedInput
   skill?: Prisma.SkillUpdateOneRequiredWithoutJobsNestedInput
 }
@@ -266,22 +281,26 @@ export type JobSkillUncheckedUpdateInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillCreateManyInput = {
   jobId: string
   skillId: number
   required: boolean
+  spelling?: string | null
 }
 
 export type JobSkillUpdateManyMutationInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillUncheckedUpdateManyInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillListRelationFilter = {
@@ -303,6 +322,7 @@ export type JobSkillCountOrderByAggregateInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  spelling?: Prisma.SortOrder
 }
 
 export type JobSkillAvgOrderByAggregateInput = {
@@ -313,12 +333,14 @@ export type JobSkillMaxOrderByAggregateInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  spelling?: Prisma.SortOrder
 }
 
 export type JobSkillMinOrderByAggregateInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  spelling?: Prisma.SortOrder
 }
 
 export type JobSkillSumOrderByAggregateInput = {
@@ -411,12 +433,14 @@ export type JobSkillUncheckedUpdateManyWithoutJobNestedInput = {
 
 export type JobSkillCreateWithoutSkillInput = {
   required: boolean
+  spelling?: string | null
   job: Prisma.JobCreateNestedOneWithoutSkillsInput
 }
 
 export type JobSkillUncheckedCreateWithoutSkillInput = {
   jobId: string
   required: boolean
+  spelling?: string | null
 }
 
 export type JobSkillCreateOrConnectWithoutSkillInput = {
@@ -452,16 +476,19 @@ export type JobSkillScalarWhereInput = {
   jobId?: Prisma.UuidFilter<"JobSkill"> | string
   skillId?: Prisma.IntFilter<"JobSkill"> | number
   required?: Prisma.BoolFilter<"JobSkill"> | boolean
+  spelling?: Prisma.StringNullableFilter<"JobSkill"> | string | null
 }
 
 export type JobSkillCreateWithoutJobInput = {
   required: boolean
+  spelling?: string | null
   skill: Prisma.SkillCreateNestedOneWithoutJobsInput
 }
 
 export type JobSkillUncheckedCreateWithoutJobInput = {
   skillId: number
   required: boolean
+  spelling?: string | null
 }
 
 export type JobSkillCreateOrConnectWithoutJobInput = {
@@ -493,41 +520,49 @@ export type JobSkillUpdateManyWithWhereWithoutJobInput = {
 export type JobSkillCreateManySkillInput = {
   jobId: string
   required: boolean
+  spelling?: string | null
 }
 
 export type JobSkillUpdateWithoutSkillInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   job?: Prisma.JobUpdateOneRequiredWithoutSkillsNestedInput
 }
 
 export type JobSkillUncheckedUpdateWithoutSkillInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillUncheckedUpdateManyWithoutSkillInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillCreateManyJobInput = {
   skillId: number
   required: boolean
+  spelling?: string | null
 }
 
 export type JobSkillUpdateWithoutJobInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   skill?: Prisma.SkillUpdateOneRequiredWithoutJobsNestedInput
 }
 
 export type JobSkillUncheckedUpdateWithoutJobInput = {
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillUncheckedUpdateManyWithoutJobInput = {
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -536,6 +571,7 @@ export type JobSkillSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  spelling?: boolean
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["jobSkill"]>
@@ -544,6 +580,7 @@ export type JobSkillSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  spelling?: boolean
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["jobSkill"]>
@@ -552,6 +589,7 @@ export type JobSkillSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  spelling?: boolean
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["jobSkill"]>
@@ -560,9 +598,10 @@ export type JobSkillSelectScalar = {
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  spelling?: boolean
 }
 
-export type JobSkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"jobId" | "skillId" | "required", ExtArgs["result"]["jobSkill"]>
+export type JobSkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"jobId" | "skillId" | "required" | "spelling", ExtArgs["result"]["jobSkill"]>
 export type JobSkillInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
@@ -589,6 +628,10 @@ export type $JobSkillPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
      * true: required (counts for eligibility); false: nice to have.
      */
     required: boolean
+    /**
+     * The spelling the job was written with, when it is not the skill's name.
+     */
+    spelling: string | null
   }, ExtArgs["result"]["jobSkill"]>
   composites: {}
 }
@@ -1017,6 +1060,7 @@ export interface JobSkillFieldRefs {
   readonly jobId: Prisma.FieldRef<"JobSkill", 'String'>
   readonly skillId: Prisma.FieldRef<"JobSkill", 'Int'>
   readonly required: Prisma.FieldRef<"JobSkill", 'Boolean'>
+  readonly spelling: Prisma.FieldRef<"JobSkill", 'String'>
 }
     
 

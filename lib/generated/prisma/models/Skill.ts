@@ -15,6 +15,8 @@ import type * as Prisma from "../internal/prismaNamespace"
 /**
  * Model Skill
  * Skills are shared by jobs and candidates; `key` is the normalised name used for matching.
+ * A canonical skill. `key` is skillKey(name) (lib/taxonomy/skill-key.ts); every other spelling
+ * that means the same skill is a SkillAlias.
  */
 export type SkillModel = runtime.Types.Result.DefaultSelection<Prisma.$SkillPayload>
 
@@ -38,18 +40,21 @@ export type SkillMinAggregateOutputType = {
   id: number | null
   key: string | null
   name: string | null
+  source: $Enums.TaxonomySource | null
 }
 
 export type SkillMaxAggregateOutputType = {
   id: number | null
   key: string | null
   name: string | null
+  source: $Enums.TaxonomySource | null
 }
 
 export type SkillCountAggregateOutputType = {
   id: number
   key: number
   name: number
+  source: number
   _all: number
 }
 
@@ -66,18 +71,21 @@ export type SkillMinAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  source?: true
 }
 
 export type SkillMaxAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  source?: true
 }
 
 export type SkillCountAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  source?: true
   _all?: true
 }
 
@@ -171,6 +179,7 @@ export type SkillGroupByOutputType = {
   id: number
   key: string
   name: string
+  source: $Enums.TaxonomySource
   _count: SkillCountAggregateOutputType | null
   _avg: SkillAvgAggregateOutputType | null
   _sum: SkillSumAggregateOutputType | null
@@ -200,16 +209,24 @@ export type SkillWhereInput = {
   id?: Prisma.IntFilter<"Skill"> | number
   key?: Prisma.StringFilter<"Skill"> | string
   name?: Prisma.StringFilter<"Skill"> | string
+  source?: Prisma.EnumTaxonomySourceFilter<"Skill"> | $Enums.TaxonomySource
   jobs?: Prisma.JobSkillListRelationFilter
   candidates?: Prisma.CandidateSkillListRelationFilter
+  aliases?: Prisma.SkillAliasListRelationFilter
+  implies?: Prisma.SkillImplicationListRelationFilter
+  impliedBy?: Prisma.SkillImplicationListRelationFilter
 }
 
 export type SkillOrderByWithRelationInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   jobs?: Prisma.JobSkillOrderByRelationAggregateInput
   candidates?: Prisma.CandidateSkillOrderByRelationAggregateInput
+  aliases?: Prisma.SkillAliasOrderByRelationAggregateInput
+  implies?: Prisma.SkillImplicationOrderByRelationAggregateInput
+  impliedBy?: Prisma.SkillImplicationOrderByRelationAggregateInput
 }
 
 export type SkillWhereUniqueInput = Prisma.AtLeast<{
@@ -219,14 +236,19 @@ export type SkillWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.SkillWhereInput[]
   NOT?: Prisma.SkillWhereInput | Prisma.SkillWhereInput[]
   name?: Prisma.StringFilter<"Skill"> | string
+  source?: Prisma.EnumTaxonomySourceFilter<"Skill"> | $Enums.TaxonomySource
   jobs?: Prisma.JobSkillListRelationFilter
   candidates?: Prisma.CandidateSkillListRelationFilter
+  aliases?: Prisma.SkillAliasListRelationFilter
+  implies?: Prisma.SkillImplicationListRelationFilter
+  impliedBy?: Prisma.SkillImplicationListRelationFilter
 }, "id" | "key">
 
 export type SkillOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   _count?: Prisma.SkillCountOrderByAggregateInput
   _avg?: Prisma.SkillAvgOrderByAggregateInput
   _max?: Prisma.SkillMaxOrderByAggregateInput
@@ -241,59 +263,80 @@ export type SkillScalarWhereWithAggregatesInput = {
   id?: Prisma.IntWithAggregatesFilter<"Skill"> | number
   key?: Prisma.StringWithAggregatesFilter<"Skill"> | string
   name?: Prisma.StringWithAggregatesFilter<"Skill"> | string
+  source?: Prisma.EnumTaxonomySourceWithAggregatesFilter<"Skill"> | $Enums.TaxonomySource
 }
 
 export type SkillCreateInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobSkillCreateNestedManyWithoutSkillInput
   candidates?: Prisma.CandidateSkillCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationCreateNestedManyWithoutGeneralInput
 }
 
 export type SkillUncheckedCreateInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobSkillUncheckedCreateNestedManyWithoutSkillInput
   candidates?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasUncheckedCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutGeneralInput
 }
 
 export type SkillUpdateInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobSkillUpdateManyWithoutSkillNestedInput
   candidates?: Prisma.CandidateSkillUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUpdateManyWithoutGeneralNestedInput
 }
 
 export type SkillUncheckedUpdateInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobSkillUncheckedUpdateManyWithoutSkillNestedInput
   candidates?: Prisma.CandidateSkillUncheckedUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUncheckedUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUncheckedUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUncheckedUpdateManyWithoutGeneralNestedInput
 }
 
 export type SkillCreateManyInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
 }
 
 export type SkillUpdateManyMutationInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
 }
 
 export type SkillUncheckedUpdateManyInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
 }
 
 export type SkillCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
 }
 
 export type SkillAvgOrderByAggregateInput = {
@@ -304,12 +347,14 @@ export type SkillMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
 }
 
 export type SkillMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  source?: Prisma.SortOrder
 }
 
 export type SkillSumOrderByAggregateInput = {
@@ -321,12 +366,58 @@ export type SkillScalarRelationFilter = {
   isNot?: Prisma.SkillWhereInput
 }
 
+export type EnumTaxonomySourceFieldUpdateOperationsInput = {
+  set?: $Enums.TaxonomySource
+}
+
 export type IntFieldUpdateOperationsInput = {
   set?: number
   increment?: number
   decrement?: number
   multiply?: number
   divide?: number
+}
+
+export type SkillCreateNestedOneWithoutAliasesInput = {
+  create?: Prisma.XOR<Prisma.SkillCreateWithoutAliasesInput, Prisma.SkillUncheckedCreateWithoutAliasesInput>
+  connectOrCreate?: Prisma.SkillCreateOrConnectWithoutAliasesInput
+  connect?: Prisma.SkillWhereUniqueInput
+}
+
+export type SkillUpdateOneRequiredWithoutAliasesNestedInput = {
+  create?: Prisma.XOR<Prisma.SkillCreateWithoutAliasesInput, Prisma.SkillUncheckedCreateWithoutAliasesInput>
+  connectOrCreate?: Prisma.SkillCreateOrConnectWithoutAliasesInput
+  upsert?: Prisma.SkillUpsertWithoutAliasesInput
+  connect?: Prisma.SkillWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SkillUpdateToOneWithWhereWithoutAliasesInput, Prisma.SkillUpdateWithoutAliasesInput>, Prisma.SkillUncheckedUpdateWithoutAliasesInput>
+}
+
+export type SkillCreateNestedOneWithoutImpliesInput = {
+  create?: Prisma.XOR<Prisma.SkillCreateWithoutImpliesInput, Prisma.SkillUncheckedCreateWithoutImpliesInput>
+  connectOrCreate?: Prisma.SkillCreateOrConnectWithoutImpliesInput
+  connect?: Prisma.SkillWhereUniqueInput
+}
+
+export type SkillCreateNestedOneWithoutImpliedByInput = {
+  create?: Prisma.XOR<Prisma.SkillCreateWithoutImpliedByInput, Prisma.SkillUncheckedCreateWithoutImpliedByInput>
+  connectOrCreate?: Prisma.SkillCreateOrConnectWithoutImpliedByInput
+  connect?: Prisma.SkillWhereUniqueInput
+}
+
+export type SkillUpdateOneRequiredWithoutImpliesNestedInput = {
+  create?: Prisma.XOR<Prisma.SkillCreateWithoutImpliesInput, Prisma.SkillUncheckedCreateWithoutImpliesInput>
+  connectOrCreate?: Prisma.SkillCreateOrConnectWithoutImpliesInput
+  upsert?: Prisma.SkillUpsertWithoutImpliesInput
+  connect?: Prisma.SkillWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SkillUpdateToOneWithWhereWithoutImpliesInput, Prisma.SkillUpdateWithoutImpliesInput>, Prisma.SkillUncheckedUpdateWithoutImpliesInput>
+}
+
+export type SkillUpdateOneRequiredWithoutImpliedByNestedInput = {
+  create?: Prisma.XOR<Prisma.SkillCreateWithoutImpliedByInput, Prisma.SkillUncheckedCreateWithoutImpliedByInput>
+  connectOrCreate?: Prisma.SkillCreateOrConnectWithoutImpliedByInput
+  upsert?: Prisma.SkillUpsertWithoutImpliedByInput
+  connect?: Prisma.SkillWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SkillUpdateToOneWithWhereWithoutImpliedByInput, Prisma.SkillUpdateWithoutImpliedByInput>, Prisma.SkillUncheckedUpdateWithoutImpliedByInput>
 }
 
 export type SkillCreateNestedOneWithoutJobsInput = {
@@ -357,17 +448,199 @@ export type SkillUpdateOneRequiredWithoutCandidatesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SkillUpdateToOneWithWhereWithoutCandidatesInput, Prisma.SkillUpdateWithoutCandidatesInput>, Prisma.SkillUncheckedUpdateWithoutCandidatesInput>
 }
 
+export type SkillCreateWithoutAliasesInput = {
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillCreateNestedManyWithoutSkillInput
+  candidates?: Prisma.CandidateSkillCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationCreateNestedManyWithoutGeneralInput
+}
+
+export type SkillUncheckedCreateWithoutAliasesInput = {
+  id?: number
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUncheckedCreateNestedManyWithoutSkillInput
+  candidates?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutGeneralInput
+}
+
+export type SkillCreateOrConnectWithoutAliasesInput = {
+  where: Prisma.SkillWhereUniqueInput
+  create: Prisma.XOR<Prisma.SkillCreateWithoutAliasesInput, Prisma.SkillUncheckedCreateWithoutAliasesInput>
+}
+
+export type SkillUpsertWithoutAliasesInput = {
+  update: Prisma.XOR<Prisma.SkillUpdateWithoutAliasesInput, Prisma.SkillUncheckedUpdateWithoutAliasesInput>
+  create: Prisma.XOR<Prisma.SkillCreateWithoutAliasesInput, Prisma.SkillUncheckedCreateWithoutAliasesInput>
+  where?: Prisma.SkillWhereInput
+}
+
+export type SkillUpdateToOneWithWhereWithoutAliasesInput = {
+  where?: Prisma.SkillWhereInput
+  data: Prisma.XOR<Prisma.SkillUpdateWithoutAliasesInput, Prisma.SkillUncheckedUpdateWithoutAliasesInput>
+}
+
+export type SkillUpdateWithoutAliasesInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUpdateManyWithoutSkillNestedInput
+  candidates?: Prisma.CandidateSkillUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUpdateManyWithoutGeneralNestedInput
+}
+
+export type SkillUncheckedUpdateWithoutAliasesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUncheckedUpdateManyWithoutSkillNestedInput
+  candidates?: Prisma.CandidateSkillUncheckedUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUncheckedUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUncheckedUpdateManyWithoutGeneralNestedInput
+}
+
+export type SkillCreateWithoutImpliesInput = {
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillCreateNestedManyWithoutSkillInput
+  candidates?: Prisma.CandidateSkillCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasCreateNestedManyWithoutSkillInput
+  impliedBy?: Prisma.SkillImplicationCreateNestedManyWithoutGeneralInput
+}
+
+export type SkillUncheckedCreateWithoutImpliesInput = {
+  id?: number
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUncheckedCreateNestedManyWithoutSkillInput
+  candidates?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasUncheckedCreateNestedManyWithoutSkillInput
+  impliedBy?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutGeneralInput
+}
+
+export type SkillCreateOrConnectWithoutImpliesInput = {
+  where: Prisma.SkillWhereUniqueInput
+  create: Prisma.XOR<Prisma.SkillCreateWithoutImpliesInput, Prisma.SkillUncheckedCreateWithoutImpliesInput>
+}
+
+export type SkillCreateWithoutImpliedByInput = {
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillCreateNestedManyWithoutSkillInput
+  candidates?: Prisma.CandidateSkillCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationCreateNestedManyWithoutSpecificInput
+}
+
+export type SkillUncheckedCreateWithoutImpliedByInput = {
+  id?: number
+  key: string
+  name: string
+  source?: $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUncheckedCreateNestedManyWithoutSkillInput
+  candidates?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasUncheckedCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutSpecificInput
+}
+
+export type SkillCreateOrConnectWithoutImpliedByInput = {
+  where: Prisma.SkillWhereUniqueInput
+  create: Prisma.XOR<Prisma.SkillCreateWithoutImpliedByInput, Prisma.SkillUncheckedCreateWithoutImpliedByInput>
+}
+
+export type SkillUpsertWithoutImpliesInput = {
+  update: Prisma.XOR<Prisma.SkillUpdateWithoutImpliesInput, Prisma.SkillUncheckedUpdateWithoutImpliesInput>
+  create: Prisma.XOR<Prisma.SkillCreateWithoutImpliesInput, Prisma.SkillUncheckedCreateWithoutImpliesInput>
+  where?: Prisma.SkillWhereInput
+}
+
+export type SkillUpdateToOneWithWhereWithoutImpliesInput = {
+  where?: Prisma.SkillWhereInput
+  data: Prisma.XOR<Prisma.SkillUpdateWithoutImpliesInput, Prisma.SkillUncheckedUpdateWithoutImpliesInput>
+}
+
+export type SkillUpdateWithoutImpliesInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUpdateManyWithoutSkillNestedInput
+  candidates?: Prisma.CandidateSkillUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUpdateManyWithoutSkillNestedInput
+  impliedBy?: Prisma.SkillImplicationUpdateManyWithoutGeneralNestedInput
+}
+
+export type SkillUncheckedUpdateWithoutImpliesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUncheckedUpdateManyWithoutSkillNestedInput
+  candidates?: Prisma.CandidateSkillUncheckedUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUncheckedUpdateManyWithoutSkillNestedInput
+  impliedBy?: Prisma.SkillImplicationUncheckedUpdateManyWithoutGeneralNestedInput
+}
+
+export type SkillUpsertWithoutImpliedByInput = {
+  update: Prisma.XOR<Prisma.SkillUpdateWithoutImpliedByInput, Prisma.SkillUncheckedUpdateWithoutImpliedByInput>
+  create: Prisma.XOR<Prisma.SkillCreateWithoutImpliedByInput, Prisma.SkillUncheckedCreateWithoutImpliedByInput>
+  where?: Prisma.SkillWhereInput
+}
+
+export type SkillUpdateToOneWithWhereWithoutImpliedByInput = {
+  where?: Prisma.SkillWhereInput
+  data: Prisma.XOR<Prisma.SkillUpdateWithoutImpliedByInput, Prisma.SkillUncheckedUpdateWithoutImpliedByInput>
+}
+
+export type SkillUpdateWithoutImpliedByInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUpdateManyWithoutSkillNestedInput
+  candidates?: Prisma.CandidateSkillUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUpdateManyWithoutSpecificNestedInput
+}
+
+export type SkillUncheckedUpdateWithoutImpliedByInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
+  jobs?: Prisma.JobSkillUncheckedUpdateManyWithoutSkillNestedInput
+  candidates?: Prisma.CandidateSkillUncheckedUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUncheckedUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUncheckedUpdateManyWithoutSpecificNestedInput
+}
+
 export type SkillCreateWithoutJobsInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   candidates?: Prisma.CandidateSkillCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationCreateNestedManyWithoutGeneralInput
 }
 
 export type SkillUncheckedCreateWithoutJobsInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   candidates?: Prisma.CandidateSkillUncheckedCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasUncheckedCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutGeneralInput
 }
 
 export type SkillCreateOrConnectWithoutJobsInput = {
@@ -389,27 +662,43 @@ export type SkillUpdateToOneWithWhereWithoutJobsInput = {
 export type SkillUpdateWithoutJobsInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   candidates?: Prisma.CandidateSkillUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUpdateManyWithoutGeneralNestedInput
 }
 
 export type SkillUncheckedUpdateWithoutJobsInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   candidates?: Prisma.CandidateSkillUncheckedUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUncheckedUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUncheckedUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUncheckedUpdateManyWithoutGeneralNestedInput
 }
 
 export type SkillCreateWithoutCandidatesInput = {
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobSkillCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationCreateNestedManyWithoutGeneralInput
 }
 
 export type SkillUncheckedCreateWithoutCandidatesInput = {
   id?: number
   key: string
   name: string
+  source?: $Enums.TaxonomySource
   jobs?: Prisma.JobSkillUncheckedCreateNestedManyWithoutSkillInput
+  aliases?: Prisma.SkillAliasUncheckedCreateNestedManyWithoutSkillInput
+  implies?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutSpecificInput
+  impliedBy?: Prisma.SkillImplicationUncheckedCreateNestedManyWithoutGeneralInput
 }
 
 export type SkillCreateOrConnectWithoutCandidatesInput = {
@@ -431,14 +720,22 @@ export type SkillUpdateToOneWithWhereWithoutCandidatesInput = {
 export type SkillUpdateWithoutCandidatesInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobSkillUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUpdateManyWithoutGeneralNestedInput
 }
 
 export type SkillUncheckedUpdateWithoutCandidatesInput = {
   id?: Prisma.IntFieldUpdateOperationsInput | number
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
+  source?: Prisma.EnumTaxonomySourceFieldUpdateOperationsInput | $Enums.TaxonomySource
   jobs?: Prisma.JobSkillUncheckedUpdateManyWithoutSkillNestedInput
+  aliases?: Prisma.SkillAliasUncheckedUpdateManyWithoutSkillNestedInput
+  implies?: Prisma.SkillImplicationUncheckedUpdateManyWithoutSpecificNestedInput
+  impliedBy?: Prisma.SkillImplicationUncheckedUpdateManyWithoutGeneralNestedInput
 }
 
 
@@ -449,11 +746,17 @@ export type SkillUncheckedUpdateWithoutCandidatesInput = {
 export type SkillCountOutputType = {
   jobs: number
   candidates: number
+  aliases: number
+  implies: number
+  impliedBy: number
 }
 
 export type SkillCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   jobs?: boolean | SkillCountOutputTypeCountJobsArgs
   candidates?: boolean | SkillCountOutputTypeCountCandidatesArgs
+  aliases?: boolean | SkillCountOutputTypeCountAliasesArgs
+  implies?: boolean | SkillCountOutputTypeCountImpliesArgs
+  impliedBy?: boolean | SkillCountOutputTypeCountImpliedByArgs
 }
 
 /**
@@ -480,13 +783,38 @@ export type SkillCountOutputTypeCountCandidatesArgs<ExtArgs extends runtime.Type
   where?: Prisma.CandidateSkillWhereInput
 }
 
+/**
+ * SkillCountOutputType without action
+ */
+export type SkillCountOutputTypeCountAliasesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SkillAliasWhereInput
+}
+
+/**
+ * SkillCountOutputType without action
+ */
+export type SkillCountOutputTypeCountImpliesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SkillImplicationWhereInput
+}
+
+/**
+ * SkillCountOutputType without action
+ */
+export type SkillCountOutputTypeCountImpliedByArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SkillImplicationWhereInput
+}
+
 
 export type SkillSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
   jobs?: boolean | Prisma.Skill$jobsArgs<ExtArgs>
   candidates?: boolean | Prisma.Skill$candidatesArgs<ExtArgs>
+  aliases?: boolean | Prisma.Skill$aliasesArgs<ExtArgs>
+  implies?: boolean | Prisma.Skill$impliesArgs<ExtArgs>
+  impliedBy?: boolean | Prisma.Skill$impliedByArgs<ExtArgs>
   _count?: boolean | Prisma.SkillCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["skill"]>
 
@@ -494,24 +822,30 @@ export type SkillSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
 }, ExtArgs["result"]["skill"]>
 
 export type SkillSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
 }, ExtArgs["result"]["skill"]>
 
 export type SkillSelectScalar = {
   id?: boolean
   key?: boolean
   name?: boolean
+  source?: boolean
 }
 
-export type SkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name", ExtArgs["result"]["skill"]>
+export type SkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "source", ExtArgs["result"]["skill"]>
 export type SkillInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   jobs?: boolean | Prisma.Skill$jobsArgs<ExtArgs>
   candidates?: boolean | Prisma.Skill$candidatesArgs<ExtArgs>
+  aliases?: boolean | Prisma.Skill$aliasesArgs<ExtArgs>
+  implies?: boolean | Prisma.Skill$impliesArgs<ExtArgs>
+  impliedBy?: boolean | Prisma.Skill$impliedByArgs<ExtArgs>
   _count?: boolean | Prisma.SkillCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SkillIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -522,11 +856,15 @@ export type $SkillPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   objects: {
     jobs: Prisma.$JobSkillPayload<ExtArgs>[]
     candidates: Prisma.$CandidateSkillPayload<ExtArgs>[]
+    aliases: Prisma.$SkillAliasPayload<ExtArgs>[]
+    implies: Prisma.$SkillImplicationPayload<ExtArgs>[]
+    impliedBy: Prisma.$SkillImplicationPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
     key: string
     name: string
+    source: $Enums.TaxonomySource
   }, ExtArgs["result"]["skill"]>
   composites: {}
 }
@@ -923,6 +1261,9 @@ export interface Prisma__SkillClient<T, Null = never, ExtArgs extends runtime.Ty
   readonly [Symbol.toStringTag]: "PrismaPromise"
   jobs<T extends Prisma.Skill$jobsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Skill$jobsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JobSkillPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   candidates<T extends Prisma.Skill$candidatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Skill$candidatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CandidateSkillPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  aliases<T extends Prisma.Skill$aliasesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Skill$aliasesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SkillAliasPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  implies<T extends Prisma.Skill$impliesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Skill$impliesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SkillImplicationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  impliedBy<T extends Prisma.Skill$impliedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Skill$impliedByArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SkillImplicationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -955,6 +1296,7 @@ export interface SkillFieldRefs {
   readonly id: Prisma.FieldRef<"Skill", 'Int'>
   readonly key: Prisma.FieldRef<"Skill", 'String'>
   readonly name: Prisma.FieldRef<"Skill", 'String'>
+  readonly source: Prisma.FieldRef<"Skill", 'TaxonomySource'>
 }
     
 
@@ -1393,6 +1735,78 @@ export type Skill$candidatesArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.CandidateSkillScalarFieldEnum | Prisma.CandidateSkillScalarFieldEnum[]
+}
+
+/**
+ * Skill.aliases
+ */
+export type Skill$aliasesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SkillAlias
+   */
+  select?: Prisma.SkillAliasSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SkillAlias
+   */
+  omit?: Prisma.SkillAliasOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SkillAliasInclude<ExtArgs> | null
+  where?: Prisma.SkillAliasWhereInput
+  orderBy?: Prisma.SkillAliasOrderByWithRelationInput | Prisma.SkillAliasOrderByWithRelationInput[]
+  cursor?: Prisma.SkillAliasWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SkillAliasScalarFieldEnum | Prisma.SkillAliasScalarFieldEnum[]
+}
+
+/**
+ * Skill.implies
+ */
+export type Skill$impliesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SkillImplication
+   */
+  select?: Prisma.SkillImplicationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SkillImplication
+   */
+  omit?: Prisma.SkillImplicationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SkillImplicationInclude<ExtArgs> | null
+  where?: Prisma.SkillImplicationWhereInput
+  orderBy?: Prisma.SkillImplicationOrderByWithRelationInput | Prisma.SkillImplicationOrderByWithRelationInput[]
+  cursor?: Prisma.SkillImplicationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SkillImplicationScalarFieldEnum | Prisma.SkillImplicationScalarFieldEnum[]
+}
+
+/**
+ * Skill.impliedBy
+ */
+export type Skill$impliedByArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SkillImplication
+   */
+  select?: Prisma.SkillImplicationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SkillImplication
+   */
+  omit?: Prisma.SkillImplicationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SkillImplicationInclude<ExtArgs> | null
+  where?: Prisma.SkillImplicationWhereInput
+  orderBy?: Prisma.SkillImplicationOrderByWithRelationInput | Prisma.SkillImplicationOrderByWithRelationInput[]
+  cursor?: Prisma.SkillImplicationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SkillImplicationScalarFieldEnum | Prisma.SkillImplicationScalarFieldEnum[]
 }
 
 /**
