@@ -158,7 +158,7 @@ function sumCriteria(
   relevance: number,
 ): number {
   const f = job.features;
-  values[0] = clamp(skillsFormula(f, matchedRequired, matchedNice, extra));
+  values[0] = clamp(skillsFormula(f, { required: matchedRequired, requiredImplied: 0, nice: matchedNice, niceImplied: 0, extra }));
   values[1] = clamp(domainsFormula(f, sharedDomains));
   values[2] = clamp(experience);
   values[3] = response ? clamp(feedbackScore(input.features, response).score) : input.feedback;
