@@ -106,6 +106,12 @@ export type SkillImplication = Prisma.SkillImplicationModel
  */
 export type SkillClosure = Prisma.SkillClosureModel
 /**
+ * Model TaxonomyRemoval
+ * A shipped alias or implication an operator removed: later syncs of the shipped catalogue leave
+ * it out. `key` is the alias's key, or "<specific key> > <general key>" for an implication.
+ */
+export type TaxonomyRemoval = Prisma.TaxonomyRemovalModel
+/**
  * Model TaxonomyState
  * The catalogue's state: the shipped version last synced, and a counter bumped by every change.
  */

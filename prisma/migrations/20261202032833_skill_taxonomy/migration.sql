@@ -51,6 +51,15 @@ CREATE TABLE "TaxonomyState" (
 );
 
 -- CreateTable
+CREATE TABLE "TaxonomyRemoval" (
+    "kind" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "TaxonomyRemoval_pkey" PRIMARY KEY ("kind","key")
+);
+
+-- CreateTable
 CREATE TABLE "DomainAlias" (
     "key" TEXT NOT NULL,
     "domainId" INTEGER NOT NULL,

@@ -409,6 +409,7 @@ export const ModelName = {
   SkillAlias: 'SkillAlias',
   SkillImplication: 'SkillImplication',
   SkillClosure: 'SkillClosure',
+  TaxonomyRemoval: 'TaxonomyRemoval',
   TaxonomyState: 'TaxonomyState',
   Domain: 'Domain',
   DomainAlias: 'DomainAlias',
@@ -444,7 +445,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "workspace" | "user" | "session" | "account" | "verification" | "member" | "invitation" | "apiKey" | "skill" | "skillAlias" | "skillImplication" | "skillClosure" | "taxonomyState" | "domain" | "domainAlias" | "job" | "jobSkill" | "jobDomain" | "candidate" | "candidateSummary" | "candidateSkill" | "candidateDomain" | "experience" | "portfolioItem" | "technicalTest" | "feedback" | "quizAttempt" | "badge" | "response" | "candidateMatching" | "matchingRun" | "inngestSignature"
+    modelProps: "workspace" | "user" | "session" | "account" | "verification" | "member" | "invitation" | "apiKey" | "skill" | "skillAlias" | "skillImplication" | "skillClosure" | "taxonomyRemoval" | "taxonomyState" | "domain" | "domainAlias" | "job" | "jobSkill" | "jobDomain" | "candidate" | "candidateSummary" | "candidateSkill" | "candidateDomain" | "experience" | "portfolioItem" | "technicalTest" | "feedback" | "quizAttempt" | "badge" | "response" | "candidateMatching" | "matchingRun" | "inngestSignature"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1333,6 +1334,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.SkillClosureCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.SkillClosureCountAggregateOutputType> | number
+        }
+      }
+    }
+    TaxonomyRemoval: {
+      payload: Prisma.$TaxonomyRemovalPayload<ExtArgs>
+      fields: Prisma.TaxonomyRemovalFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TaxonomyRemovalFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TaxonomyRemovalFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>
+        }
+        findFirst: {
+          args: Prisma.TaxonomyRemovalFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TaxonomyRemovalFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>
+        }
+        findMany: {
+          args: Prisma.TaxonomyRemovalFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>[]
+        }
+        create: {
+          args: Prisma.TaxonomyRemovalCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>
+        }
+        createMany: {
+          args: Prisma.TaxonomyRemovalCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TaxonomyRemovalCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>[]
+        }
+        delete: {
+          args: Prisma.TaxonomyRemovalDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>
+        }
+        update: {
+          args: Prisma.TaxonomyRemovalUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>
+        }
+        deleteMany: {
+          args: Prisma.TaxonomyRemovalDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TaxonomyRemovalUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TaxonomyRemovalUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>[]
+        }
+        upsert: {
+          args: Prisma.TaxonomyRemovalUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TaxonomyRemovalPayload>
+        }
+        aggregate: {
+          args: Prisma.TaxonomyRemovalAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTaxonomyRemoval>
+        }
+        groupBy: {
+          args: Prisma.TaxonomyRemovalGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TaxonomyRemovalGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TaxonomyRemovalCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TaxonomyRemovalCountAggregateOutputType> | number
         }
       }
     }
@@ -3003,6 +3078,15 @@ export const SkillClosureScalarFieldEnum = {
 export type SkillClosureScalarFieldEnum = (typeof SkillClosureScalarFieldEnum)[keyof typeof SkillClosureScalarFieldEnum]
 
 
+export const TaxonomyRemovalScalarFieldEnum = {
+  kind: 'kind',
+  key: 'key',
+  createdAt: 'createdAt'
+} as const
+
+export type TaxonomyRemovalScalarFieldEnum = (typeof TaxonomyRemovalScalarFieldEnum)[keyof typeof TaxonomyRemovalScalarFieldEnum]
+
+
 export const TaxonomyStateScalarFieldEnum = {
   id: 'id',
   shippedVersion: 'shippedVersion',
@@ -3633,6 +3717,7 @@ export type GlobalOmitConfig = {
   skillAlias?: Prisma.SkillAliasOmit
   skillImplication?: Prisma.SkillImplicationOmit
   skillClosure?: Prisma.SkillClosureOmit
+  taxonomyRemoval?: Prisma.TaxonomyRemovalOmit
   taxonomyState?: Prisma.TaxonomyStateOmit
   domain?: Prisma.DomainOmit
   domainAlias?: Prisma.DomainAliasOmit

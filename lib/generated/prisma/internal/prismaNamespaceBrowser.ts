@@ -63,6 +63,7 @@ export const ModelName = {
   SkillAlias: 'SkillAlias',
   SkillImplication: 'SkillImplication',
   SkillClosure: 'SkillClosure',
+  TaxonomyRemoval: 'TaxonomyRemoval',
   TaxonomyState: 'TaxonomyState',
   Domain: 'Domain',
   DomainAlias: 'DomainAlias',
@@ -247,6 +248,15 @@ export const SkillClosureScalarFieldEnum = {
 } as const
 
 export type SkillClosureScalarFieldEnum = (typeof SkillClosureScalarFieldEnum)[keyof typeof SkillClosureScalarFieldEnum]
+
+
+export const TaxonomyRemovalScalarFieldEnum = {
+  kind: 'kind',
+  key: 'key',
+  createdAt: 'createdAt'
+} as const
+
+export type TaxonomyRemovalScalarFieldEnum = (typeof TaxonomyRemovalScalarFieldEnum)[keyof typeof TaxonomyRemovalScalarFieldEnum]
 
 
 export const TaxonomyStateScalarFieldEnum = {
