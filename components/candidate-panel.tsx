@@ -49,7 +49,9 @@ export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHre
         </tbody>
       </table>
 
-      <Section title="Skills">{candidate.skills.map(({ skill }) => skill.name).sort().join(", ") || "None"}</Section>
+      <Section title="Skills">
+        {candidate.skills.map(({ skill, spelling }) => (spelling ? `${skill.name} (as ${spelling})` : skill.name)).sort().join(", ") || "None"}
+      </Section>
       <Section title="Domains">{candidate.domains.map(({ domain }) => domain.name).sort().join(", ") || "None"}</Section>
       <Section title="Experience">
         <List empty="No position recorded." items={candidate.experiences.map((item) => ({

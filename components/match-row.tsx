@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { BoardJob, BoardRow } from "@/lib/dashboard/load-job-board";
+import { skillLabeler } from "@/lib/taxonomy/skill-labeler";
 import { formatScore } from "./format";
 import { ScoreBars } from "./score-bars";
 import { StatusSelect } from "./status-select";
@@ -9,6 +10,7 @@ export function MatchRow({ workspace, job, row, profileHref }: { workspace: stri
   const skillName = new Map(job.skills.map((skill) => [skill.id, skill.name]));
   const domainName = new Map(job.domains.map((domain) => [domain.id, domain.name]));
   const e = row.breakdown.evidence;
+  const { label } = skillLabeler(e, (id) => skillName.get(id) ?? `#${id}`);
   return (
     <li className={`rounded-lg border bg-white p-4 ${row.status === "REJECTED" ? "border-red-200 bg-red-50/40" : "border-slate-200"}`} data-candidate-id={row.candidateId}>
       <div className="flex flex-wrap items-start gap-3">
@@ -33,7 +35,7 @@ export function MatchRow({ workspace, job, row, profileHref }: { workspace: stri
         <dd>
           <ul aria-label="Required skills" className="flex flex-wrap gap-1">
             {e.matchedRequiredSkillIds.map((id) => (
-              <li key={id} className="rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900">✓ {skillName.get(id) ?? `#${id}`}</li>
+              <li key={id} className="rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900">✓ {label(id)}</li>
             ))}
             {e.missingRequiredSkillIds.map((id) => (
               <li key={id} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700 line-through decoration-slate-400">

@@ -2,6 +2,9 @@
 // reruns are byte-identical and a change to the generator shows up as a reviewable diff.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRandom } from "../lib/random/create-random";
+import { shippedTaxonomy } from "../lib/taxonomy/shipped-taxonomy";
+import { skillKey } from "../lib/taxonomy/skill-key";
+import { closeImplications, createSkillResolver } from "../lib/taxonomy/taxonomy";
 
 // Seeded: Math.random would change the data set on every run.
 const { next: rand, int, pick } = createRandom(20261101);
@@ -15,8 +18,12 @@ const clamp = (v: number) => Math.max(0, Math.min(100, Math.round(v)));
 // Every date is counted back from the reference day, so nothing lands on or after it.
 const REF = Date.UTC(2026, 10, 1);
 const daysAgo = (days: number) => new Date(REF - Math.max(1, Math.round(days)) * 86_400_000).toISOString().slice(0, 10);
-// Same matching key as the importer, so the eligibility check below agrees with the app.
-const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+// The importer's resolution and the scorer's implications, so the eligibility check below agrees with the app.
+const resolver = createSkillResolver(shippedTaxonomy);
+const key = (s: string) => resolver.resolve(s) ?? skillKey(s);
+const implied = closeImplications(shippedTaxonomy.implications);
+const covers = (held: readonly string[], wanted: string) =>
+  held.some((s) => key(s) === key(wanted) || [...(implied.get(resolver.resolve(s) ?? "") ?? [])].some((g) => key(g) === key(wanted)));
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.slice(-1).join("")}`);
 // NFD strips most accents, but ł and ø are letters of their own and need spelling out.
@@ -35,10 +42,21 @@ const SKILLS = [
 ] as const;
 type Skill = (typeof SKILLS)[number];
 const SKILL_POOL = SKILLS.flatMap((skill, rank) => Array.from({ length: Math.ceil(80 / (rank + 2)) }, () => skill));
-// Spellings the importer must fold into the canonical skill (case and whitespace only).
-const VARIANTS: Partial<Record<Skill, string>> = {
-  TypeScript: "typescript ", "Node.js": "node.js", PostgreSQL: "POSTGRESQL", React: "  react", Kubernetes: "kubernetes",
-  Python: "PYTHON", "machine learning": "Machine  Learning", AWS: "aws",
+// How people really write these on résumés and profiles: the importer resolves each to the
+// canonical skill through the taxonomy (docs/taxonomy.md), so these candidates are matched as if
+// they had written the name.
+const VARIANTS: Partial<Record<Skill, readonly string[]>> = {
+  TypeScript: ["TS", "typescript "], JavaScript: ["JS", "ES6", "Javascript"], React: ["ReactJS", "React.js", "  react"],
+  "Node.js": ["NodeJS", "node"], PostgreSQL: ["Postgres", "POSTGRESQL", "psql"], Kubernetes: ["k8s", "kubernetes"],
+  Python: ["PYTHON", "Python3"], "machine learning": ["ML", "Machine  Learning"], AWS: ["aws", "Amazon Web Services"],
+  Go: ["Golang"], Kafka: ["Apache Kafka"], "C#": ["C Sharp", "csharp"], "Vue.js": ["VueJS", "Vue"], GCP: ["Google Cloud"],
+  "Spring Boot": ["Springboot", "spring-boot"], "Tailwind CSS": ["Tailwind", "TailwindCSS"], MongoDB: ["Mongo"],
+  "Next.js": ["NextJS"], ".NET": ["dotnet"], "Ruby on Rails": ["Rails", "RoR"], Spark: ["Apache Spark"],
+  "React Native": ["RN"], Elasticsearch: ["Elastic Search"], Terraform: ["terraform"],
+};
+const written = (skill: Skill) => {
+  const variants = VARIANTS[skill];
+  return variants && chance(0.35) ? pick(variants) : skill;
 };
 
 // [vocabulary for summaries and job texts, a typical portfolio project]
@@ -176,13 +194,13 @@ const candidates = Array.from({ length: 320 }, (_, i) => {
     + ` building ${DOMAINS[d0][0]}${d1 ? `, and more recently ${DOMAINS[d1][0]}` : ""}. Works mostly with ${list(ownSkills.slice(0, 3))}.`;
   return {
     externalId: `c-${String(i + 1).padStart(3, "0")}`, name: `${first} ${last}`, email, headline: `${cap(role)}, ${d0}`, summary,
-    yearsOfExperience: years, skills: i % 20 === 7 ? ownSkills.map((s) => VARIANTS[s] ?? s) : ownSkills, domains: ownDomains,
+    yearsOfExperience: years, skills: ownSkills.map(written), domains: ownDomains,
     experiences, portfolio, technicalTests, feedbacks, quizzes, badges,
   };
 });
 
 const eligible = (job: (typeof jobs)[number]) =>
-  candidates.filter((c) => c.skills.some((s) => job.skills.some((t) => key(t) === key(s))) && c.domains.some((d) => job.domains.includes(d)));
+  candidates.filter((c) => job.skills.some((t) => covers(c.skills, t)) && c.domains.some((d) => job.domains.includes(d)));
 for (const job of active) if (eligible(job).length < 15) throw new Error(`${job.externalId} has fewer than 15 eligible candidates`);
 
 const responses: { job: string; candidate: string; coverLetter: string; screeningScore: number | null; interviewScore: number | null }[] = [];
@@ -194,7 +212,7 @@ for (let tries = 0; responses.length < 60; tries++) {
   const pair = `${job.externalId}/${candidate.externalId}`;
   if (seenPairs.has(pair)) continue;
   seenPairs.add(pair);
-  const shared = job.skills.filter((s) => candidate.skills.some((t) => key(t) === key(s)));
+  const shared = job.skills.filter((s) => covers(candidate.skills, s));
   const screeningScore = chance(0.25) ? null : int(30, 98);
   const interviewScore = screeningScore === null || chance(0.45) ? null : int(40, 95);
   const coverLetter = `Applying for ${job.title}. I have worked on ${DOMAINS[candidate.domains[0] ?? "Fintech"][0]}`

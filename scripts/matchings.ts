@@ -8,6 +8,7 @@ import { explainerFromEnv, explainJobs } from "../lib/explanations";
 import { importData } from "../lib/import/import-data";
 import { recalculateAllJobs, recalculateJob, type JobResult } from "../lib/matching";
 import { resolveJobId } from "../lib/matching/find-job";
+import { ensureTaxonomy } from "../lib/taxonomy/ensure-taxonomy";
 import { listRanked } from "../lib/matching/list-ranked";
 
 const USAGE = `Usage: npm run matchings -- [--job <id or externalId>] [--demo] [--json]
@@ -22,6 +23,8 @@ await runCli(async () => {
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const db = await getDb();
+  // A database the shipped catalogue changed since (an upgrade) ranks with the new one.
+  await ensureTaxonomy(db);
   const say = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
 
   if (values.demo && (await db.job.count()) === 0) {

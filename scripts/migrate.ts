@@ -5,13 +5,15 @@ import { parseDatabaseUrl, redactUrl } from "../lib/db/database-url";
 import { applyMigrations } from "../lib/db/migrate";
 import { pgRunner } from "../lib/db/pg-runner";
 import { env } from "../lib/env";
+import { ensureTaxonomy } from "../lib/taxonomy/ensure-taxonomy";
 
 // Applies the committed migrations to DATABASE_URL, recording them as `prisma migrate deploy`
-// does (either can be used). The embedded database migrates itself when opened.
+// does (either can be used), then syncs the shipped skill catalogue. The embedded database
+// migrates itself when opened.
 await runCli(async () => {
   const target = parseDatabaseUrl(env.DATABASE_URL);
   if (target.kind === "pglite") {
-    await getDb();
+    await ensureTaxonomy(await getDb());
     process.stdout.write(`The embedded database at ${target.dataDir ?? "memory"} is up to date.\n`);
     return;
   }
@@ -25,4 +27,5 @@ await runCli(async () => {
   } finally {
     await client.end();
   }
+  if (await ensureTaxonomy(await getDb())) process.stdout.write("Synced the shipped skill catalogue.\n");
 });

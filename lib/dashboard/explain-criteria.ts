@@ -1,5 +1,6 @@
 import type { Evidence } from "../scoring/types";
 import type { Criterion } from "../scoring/weights";
+import { skillLabeler } from "../taxonomy/skill-labeler";
 import { formatYears, plural } from "../text/plural";
 
 export type Names = { skill: (id: number) => string; domain: (id: number) => string };
@@ -11,11 +12,12 @@ const listOf = (items: string[]) => (items.length === 0 ? "none" : items.join(",
  * docs/scoring.md, so a recruiter can check a score instead of trusting it.
  */
 export function explainCriteria(e: Evidence, names: Names): Record<Criterion, string> {
+  const { label } = skillLabeler(e, names.skill);
   const required = e.matchedRequiredSkillIds.length + e.missingRequiredSkillIds.length;
   const skills = [
-    `${e.matchedRequiredSkillIds.length} of ${plural(required, "required skill")} (${listOf(e.matchedRequiredSkillIds.map(names.skill))})`,
+    `${e.matchedRequiredSkillIds.length} of ${plural(required, "required skill")} (${listOf(e.matchedRequiredSkillIds.map(label))})`,
     e.missingRequiredSkillIds.length > 0 ? `missing ${listOf(e.missingRequiredSkillIds.map(names.skill))}` : null,
-    e.matchedNiceToHaveSkillIds.length > 0 ? `nice to have: ${listOf(e.matchedNiceToHaveSkillIds.map(names.skill))}` : null,
+    e.matchedNiceToHaveSkillIds.length > 0 ? `nice to have: ${listOf(e.matchedNiceToHaveSkillIds.map(label))}` : null,
     e.extraRelevantSkillIds.length > 0 ? `also mentioned by the job: ${listOf(e.extraRelevantSkillIds.map(names.skill))}` : null,
   ];
   const domainsTotal = e.sharedDomainIds.length + e.missingDomainIds.length;

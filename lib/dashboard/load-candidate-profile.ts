@@ -30,7 +30,7 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
           headline: true,
           summary: true,
           yearsOfExperience: true,
-          skills: { select: { skill: { select: { id: true, name: true } } } },
+          skills: { select: { spelling: true, skill: { select: { id: true, name: true } } } },
           domains: { select: { domain: { select: { id: true, name: true } } } },
           experiences: { select: { id: true, title: true, company: true, startDate: true, endDate: true, domain: { select: { name: true } } }, orderBy: { startDate: "desc" } },
           portfolio: { select: { id: true, title: true, url: true, skillIds: true } },

@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   "screening.updated": "Screening score",
   "interview.updated": "Interview score",
   "candidate.updated": "Candidate profile",
+  "taxonomy.changed": "Skill catalogue change",
 };
 
 export function triggerLabel(trigger: string): string {

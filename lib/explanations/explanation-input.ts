@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/load-catalog";
 import type { Breakdown } from "../scoring/types";
+import { skillLabeler } from "../taxonomy/skill-labeler";
 
 /** What the model is told about the job: its own words (for the language) and its requirements. */
 export type JobBrief = {
@@ -44,10 +45,12 @@ export function buildJobBrief(job: JobSource, catalog: Catalog): JobBrief {
  */
 export function buildCandidateBrief(breakdown: Breakdown, catalog: Catalog) {
   const e = breakdown.evidence;
+  // "JavaScript (via TypeScript)", "Kubernetes (as k8s)": how a skill matched is evidence too.
+  const { label } = skillLabeler(e, (id) => skillNames([id], catalog)[0]!);
   return {
-    matchedRequiredSkills: skillNames(e.matchedRequiredSkillIds, catalog),
+    matchedRequiredSkills: e.matchedRequiredSkillIds.map(label),
     missingRequiredSkills: skillNames(e.missingRequiredSkillIds, catalog),
-    matchedNiceToHaveSkills: skillNames(e.matchedNiceToHaveSkillIds, catalog),
+    matchedNiceToHaveSkills: e.matchedNiceToHaveSkillIds.map(label),
     otherSkillsTheJobMentions: skillNames(e.extraRelevantSkillIds, catalog),
     sharedDomains: domainNames(e.sharedDomainIds, catalog),
     missingDomains: domainNames(e.missingDomainIds, catalog),

@@ -1,8 +1,9 @@
-import { ensureCatalog } from "../catalog/ensure-catalog";
-import { normalizeKey } from "../catalog/normalize-name";
 import type { Db, DbTransaction } from "../db";
 import { featureFingerprint } from "../matching/feature-fingerprint";
 import { loadCandidateFeatures } from "../matching/load-candidates";
+import { ensureTaxonomy } from "../taxonomy/ensure-taxonomy";
+import { resolveNames } from "../taxonomy/resolve-names";
+import { resolvedList, type ResolvedNames } from "../taxonomy/resolved-list";
 import type { ImportFile } from "./import-schema";
 import { validateImport } from "./validate-import";
 
@@ -15,9 +16,7 @@ export type ImportSummary = {
   changedCandidateIds: string[];
 };
 
-type Ids = ReadonlyMap<string, number>;
-
-const idsOf = (names: readonly string[], ids: Ids) => [...new Set(names.map((name) => ids.get(normalizeKey(name))!))];
+const idsOf = (names: readonly string[], resolved: ResolvedNames) => resolvedList(names, resolved).map((entry) => entry.id);
 
 /**
  * Validates, then writes the whole file in one transaction: all of it or nothing. Upserts by
@@ -25,15 +24,16 @@ const idsOf = (names: readonly string[], ids: Ids) => [...new Set(names.map((nam
  */
 export async function importData(db: Db, input: unknown): Promise<ImportSummary> {
   const data = await validateImport(db, input);
+  await ensureTaxonomy(db);
   return db.$transaction((tx) => write(tx, data), { maxWait: 30_000, timeout: 10 * 60_000 });
 }
 
 async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary> {
-  const skills = await ensureCatalog(tx, "Skill", [
+  const skills = await resolveNames(tx, "skill", [
     ...data.candidates.flatMap((c) => [...c.skills, ...c.experiences.flatMap((e) => e.skills), ...c.portfolio.flatMap((p) => p.skills)]),
     ...data.jobs.flatMap((job) => [...job.skills, ...job.niceToHaveSkills]),
   ]);
-  const domains = await ensureCatalog(tx, "Domain", [
+  const domains = await resolveNames(tx, "domain", [
     ...data.candidates.flatMap((c) => [...c.domains, ...c.experiences.flatMap((e) => (e.domain ? [e.domain] : []))]),
     ...data.jobs.flatMap((job) => job.domains),
   ]);
@@ -79,12 +79,16 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
       create: { externalId: job.externalId, workspaceId: workspaceIds.get(job.workspace)!, ...fields },
       update: fields,
     });
-    const required = idsOf(job.skills, skills);
-    const nice = idsOf(job.niceToHaveSkills, skills).filter((id) => !required.includes(id));
+    const required = resolvedList(job.skills, skills);
+    const requiredIds = new Set(required.map((entry) => entry.id));
+    const nice = resolvedList(job.niceToHaveSkills, skills).filter((entry) => !requiredIds.has(entry.id));
     await tx.jobSkill.deleteMany({ where: { jobId: row.id } });
     await tx.jobDomain.deleteMany({ where: { jobId: row.id } });
     await tx.jobSkill.createMany({
-      data: [...required.map((skillId) => ({ jobId: row.id, skillId, required: true })), ...nice.map((skillId) => ({ jobId: row.id, skillId, required: false }))],
+      data: [
+        ...required.map(({ id, spelling }) => ({ jobId: row.id, skillId: id, required: true, spelling })),
+        ...nice.map(({ id, spelling }) => ({ jobId: row.id, skillId: id, required: false, spelling })),
+      ],
     });
     await tx.jobDomain.createMany({ data: idsOf(job.domains, domains).map((domainId) => ({ jobId: row.id, domainId })) });
   }
@@ -122,7 +126,7 @@ async function candidateFingerprints(tx: DbTransaction, ids: string[], asOf: Dat
   return new Map([...features].map(([id, candidate]) => [id, featureFingerprint(candidate)]));
 }
 
-async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: ReadonlyMap<string, string>, skills: Ids, domains: Ids) {
+async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: ReadonlyMap<string, string>, skills: ResolvedNames, domains: ResolvedNames) {
   const all = [...ids.values()];
   const where = { candidateId: { in: all } };
   await Promise.all([
@@ -136,7 +140,9 @@ async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: R
     tx.badge.deleteMany({ where }),
   ]);
   const rows = data.candidates.map((c) => ({ c, candidateId: ids.get(c.externalId)! }));
-  await tx.candidateSkill.createMany({ data: rows.flatMap(({ c, candidateId }) => idsOf(c.skills, skills).map((skillId) => ({ candidateId, skillId }))) });
+  await tx.candidateSkill.createMany({
+    data: rows.flatMap(({ c, candidateId }) => resolvedList(c.skills, skills).map(({ id, spelling }) => ({ candidateId, skillId: id, spelling }))),
+  });
   await tx.candidateDomain.createMany({ data: rows.flatMap(({ c, candidateId }) => idsOf(c.domains, domains).map((domainId) => ({ candidateId, domainId }))) });
   await tx.experience.createMany({
     data: rows.flatMap(({ c, candidateId }) =>
@@ -144,7 +150,7 @@ async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: R
         candidateId,
         title: e.title,
         company: e.company ?? "",
-        domainId: e.domain ? domains.get(normalizeKey(e.domain))! : null,
+        domainId: e.domain ? (idsOf([e.domain], domains)[0] ?? null) : null,
         startDate: e.startDate,
         endDate: e.endDate ?? null,
         skillIds: idsOf(e.skills, skills),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { skillKey } from "../taxonomy/skill-key";
 
 // The import file format (docs/import.md). Objects are strict so a misspelt key is reported,
 // not silently dropped.
@@ -9,7 +10,9 @@ const date = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be an ISO 8601 date (YYYY-MM-DD or a date-time)" })
   .transform((value) => new Date(value));
 const score = z.number().min(0, "must be between 0 and 100").max(100, "must be between 0 and 100");
-const names = z.array(text(100)).max(200, "at most 200 entries");
+// A skill or domain is matched by its key (lib/taxonomy/skill-key.ts): a name must have one.
+const name = text(100).refine((value) => skillKey(value) !== "", "must contain a letter or a digit");
+const names = z.array(name).max(200, "at most 200 entries");
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `at most ${max} entries`).default([]);
 
 export const workspaceSchema = z.strictObject({

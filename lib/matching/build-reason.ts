@@ -1,8 +1,10 @@
 import type { Catalog } from "../catalog/load-catalog";
 import type { Breakdown } from "../scoring/types";
+import { skillLabeler } from "../taxonomy/skill-labeler";
 import { formatYears, plural } from "../text/plural";
 
 const names = (ids: number[], map: Catalog["skills"]) => ids.map((id) => map.get(id)?.name ?? `#${id}`);
+
 
 function list(items: string[], max = 4): string {
   const shown = items.slice(0, max);
@@ -10,17 +12,17 @@ function list(items: string[], max = 4): string {
   return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
 
-
 /** A plain-text explanation built only from the breakdown's evidence: it cannot claim what the data does not show. */
 export function buildReason(breakdown: Breakdown, catalog: Catalog): string {
   const e = breakdown.evidence;
+  const { label } = skillLabeler(e, (id) => catalog.skills.get(id)?.name ?? `#${id}`);
   const required = e.matchedRequiredSkillIds.length + e.missingRequiredSkillIds.length;
   const sentences: string[] = [];
 
   let skills = `Has ${e.matchedRequiredSkillIds.length} of ${plural(required, "required skill")}`;
-  if (e.matchedRequiredSkillIds.length > 0) skills += ` (${list(names(e.matchedRequiredSkillIds, catalog.skills))})`;
+  if (e.matchedRequiredSkillIds.length > 0) skills += ` (${list(e.matchedRequiredSkillIds.map(label))})`;
   if (e.missingRequiredSkillIds.length > 0) skills += `, missing ${list(names(e.missingRequiredSkillIds, catalog.skills))}`;
-  if (e.matchedNiceToHaveSkillIds.length > 0) skills += `, plus ${list(names(e.matchedNiceToHaveSkillIds, catalog.skills))} (nice to have)`;
+  if (e.matchedNiceToHaveSkillIds.length > 0) skills += `, plus ${list(e.matchedNiceToHaveSkillIds.map(label))} (nice to have)`;
   const domains = names(e.sharedDomainIds, catalog.domains);
   sentences.push(domains.length > 0 ? `${skills}; works in ${list(domains)}.` : `${skills}; shares none of the job's domains.`);
 

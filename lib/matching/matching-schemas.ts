@@ -25,6 +25,18 @@ export const matchingItem = z.object({
   domainMatch: z.number(),
   experienceMatch: z.number(),
   breakdown: z.record(z.string(), z.unknown()),
+  skillMatches: z
+    .array(
+      z.object({
+        skill: z.string().meta({ description: "The skill's canonical name." }),
+        required: z.boolean().meta({ description: "true: a required skill of the job; false: nice to have." }),
+        as: z.string().nullable().meta({ description: 'The spelling the candidate wrote, when it was an alias ("k8s" for Kubernetes); scored exactly as the name.' }),
+        via: z.string().nullable().meta({
+          description: 'The listed skill that implies this one ("TypeScript" for JavaScript), when the candidate does not list it: counted with partial credit (docs/scoring.md).',
+        }),
+      }),
+    )
+    .meta({ description: "The job's skills this candidate matched, and how: listed, written as an alias, or implied by a more specific skill." }),
   aiReason: z.string().meta({ description: "Plain text (never HTML): two or three sentences naming the evidence." }),
   aiReasonSource: z.enum(["template", "gemini"]).meta({
     description: "template: built from the breakdown; gemini: written by Gemini from the same evidence. A template is replaced when Gemini next explains the job.",

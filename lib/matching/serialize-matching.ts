@@ -1,4 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
+import type { Evidence } from "../scoring/types";
+import { skillLabeler } from "../taxonomy/skill-labeler";
 import type { MatchingItem } from "./matching-schemas";
 
 /** What a matching row must include to be shown through the API. */
@@ -9,15 +11,22 @@ export const matchingInclude = {
       externalId: true,
       name: true,
       headline: true,
-      skills: { select: { skill: { select: { name: true } } } },
+      skills: { select: { skillId: true, skill: { select: { name: true } } } },
       domains: { select: { domain: { select: { name: true } } } },
     },
   },
+  // The breakdown names skills by id: the job's own, and the candidate's listed ones implying them.
+  job: { select: { skills: { select: { skillId: true, skill: { select: { name: true } } } } } },
 } satisfies Prisma.CandidateMatchingInclude;
 
 type Row = Prisma.CandidateMatchingGetPayload<{ include: typeof matchingInclude }>;
 
 export function serializeMatching(row: Row): MatchingItem {
+  const evidence = (row.breakdown as { evidence?: Partial<Evidence> }).evidence ?? {};
+  const names = new Map([...row.job.skills, ...row.candidate.skills].map((entry) => [entry.skillId, entry.skill.name]));
+  const { match } = skillLabeler(evidence, (id) => names.get(id) ?? `#${id}`);
+  const matched = (ids: readonly number[] | undefined, required: boolean) =>
+    (ids ?? []).map((id) => ({ ...renamed(match(id)), required }));
   return {
     id: row.id,
     jobId: row.jobId,
@@ -27,6 +36,7 @@ export function serializeMatching(row: Row): MatchingItem {
     domainMatch: row.domainMatch,
     experienceMatch: row.experienceMatch,
     breakdown: row.breakdown as Record<string, unknown>,
+    skillMatches: [...matched(evidence.matchedRequiredSkillIds, true), ...matched(evidence.matchedNiceToHaveSkillIds, false)],
     aiReason: row.aiReason,
     aiReasonSource: row.aiReasonSource === "GEMINI" ? "gemini" : "template",
     status: row.status,
@@ -41,3 +51,5 @@ export function serializeMatching(row: Row): MatchingItem {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+const renamed = ({ name, ...how }: { name: string; as: string | null; via: string | null }) => ({ skill: name, ...how });

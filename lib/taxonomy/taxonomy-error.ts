@@ -8,7 +8,9 @@ export type TaxonomyErrorCode =
   /** A spelling whose key already belongs to another skill or domain. */
   | "ALIAS_TAKEN"
   /** A name with nothing to match on (empty, or punctuation only). */
-  | "EMPTY_NAME";
+  | "EMPTY_NAME"
+  /** Two names an operator gave for two skills name the same one. */
+  | "SAME_SKILL";
 
 /** A change to the skill taxonomy refused for a reason retrying cannot fix. */
 export class TaxonomyError extends Error {

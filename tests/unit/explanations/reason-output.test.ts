@@ -14,6 +14,7 @@ const catalog = {
     [2, { key: "react", name: "React" }],
   ]),
   domains: new Map([[10, { key: "fintech", name: "Fintech" }]]),
+  mentionable: new Map<string, number>(),
 };
 const features: JobFeatures = { requiredSkillIds: [1, 2], niceToHaveSkillIds: [], domainIds: [10], minYearsExperience: 2, mentionedSkillIds: new Set(), textTokens: new Set() };
 const job = { title: "Développeur frontend", description: "Paiements en TypeScript", features };

@@ -1,0 +1,55 @@
+import type { DbClient } from "../db";
+import { tablesOf, type CatalogKind } from "./catalog-kind";
+import { displayName } from "./display-name";
+import { lookupKeys } from "./lookup-keys";
+
+/** A spelling's canonical entry: its id and key (the key of what was written may be an alias's). */
+export type Resolved = { id: number; key: string };
+
+/**
+ * The canonical entry of every spelling, by the spelling's key (skillKey): the entry or alias
+ * that the first of its lookup keys known to the database names, as the shipped resolver does
+ * ("Python 3.x" is Python unless "Python 3" is a skill of its own). A spelling that matches
+ * nothing known becomes a SEEN entry under its own key, named as first written, for
+ * `npm run skills -- unresolved`. Set-based: one statement whatever the number of names (two when
+ * a concurrent writer added one of them).
+ */
+export async function resolveNames(db: DbClient, kind: CatalogKind, spellings: Iterable<string>): Promise<Map<string, Resolved>> {
+  const names = new Map<string, { name: string; keys: string[] }>();
+  for (const spelling of spellings) {
+    const keys = lookupKeys(spelling);
+    const key = keys[0];
+    if (key && !names.has(key)) names.set(key, { name: displayName(spelling), keys });
+  }
+  const resolved = new Map<string, Resolved>();
+  // A name inserted by a concurrent transaction after this statement's snapshot is neither found
+  // nor inserted here; the next attempt, with a new snapshot, finds it.
+  for (let attempt = 0; attempt < 3 && resolved.size < names.size; attempt++) {
+    const missing = [...names].filter(([key]) => !resolved.has(key));
+    for (const row of await resolveOnce(db, kind, missing)) resolved.set(row.spelling, { id: row.id, key: row.key });
+  }
+  if (resolved.size < names.size) throw new Error(`could not resolve ${kind} names: ${[...names.keys()].filter((key) => !resolved.has(key)).join(", ")}`);
+  return resolved;
+}
+
+function resolveOnce(db: DbClient, kind: CatalogKind, names: [string, { name: string; keys: string[] }][]) {
+  const { entry, alias, foreignKey } = tablesOf(kind);
+  const lookups = names.flatMap(([spelling, { keys }]) => keys.map((key, order) => ({ spelling, key, order })));
+  return db.$queryRaw<{ spelling: string; id: number; key: string }[]>`
+    WITH input AS (SELECT * FROM unnest(${names.map(([key]) => key)}::text[], ${names.map(([, { name }]) => name)}::text[]) AS t(key, name)),
+    lookup AS (
+      SELECT * FROM unnest(${lookups.map((l) => l.spelling)}::text[], ${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.order)}::int[])
+        AS t(spelling, key, ord)
+    ),
+    found AS (
+      SELECT l.spelling, l.ord, e.id, e.key FROM lookup l JOIN ${entry} e ON e.key = l.key
+      UNION ALL
+      SELECT l.spelling, l.ord, e.id, e.key FROM lookup l JOIN ${alias} a ON a.key = l.key JOIN ${entry} e ON e.id = a.${foreignKey}
+    ),
+    known AS (SELECT DISTINCT ON (spelling) spelling, id, key FROM found ORDER BY spelling, ord),
+    inserted AS (
+      INSERT INTO ${entry} (key, name) SELECT key, name FROM input WHERE key NOT IN (SELECT spelling FROM known)
+      ON CONFLICT (key) DO NOTHING RETURNING id, key
+    )
+    SELECT spelling, id, key FROM known UNION ALL SELECT key, id, key FROM inserted`;
+}
