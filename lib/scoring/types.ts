@@ -15,7 +15,16 @@ export type JobFeatures = {
 /** What scoring needs to know about a candidate, independent of any job. */
 export type CandidateFeatures = {
   id: string;
+  /** The skills the candidate lists (their canonical ids: aliases are resolved when written). */
   skillIds: ReadonlySet<number>;
+  /**
+   * The skills a listed one implies (SkillClosure) and that are not listed themselves, each with
+   * the listed skill implying it (the smallest id when several do). Required and nice-to-have
+   * skills found here count for eligibility and, with partial credit, for the skills criterion.
+   */
+  impliedSkills: ReadonlyMap<number, number>;
+  /** What the candidate wrote for a listed skill, where it is not the skill's name ("k8s"): shown, never scored. */
+  skillSpellings: ReadonlyMap<number, string>;
   domainIds: ReadonlySet<number>;
   yearsOfExperience: number;
   /** Months of experience per domain, overlapping positions counted once. */
