@@ -46,10 +46,16 @@ export type CandidateFeatures = {
 export type ResponseEvidence = { screeningScore: number | null; interviewScore: number | null };
 
 export type Evidence = {
+  /** Listed or implied, in the job's order. */
   matchedRequiredSkillIds: number[];
+  /** Neither listed nor implied. */
   missingRequiredSkillIds: number[];
   matchedNiceToHaveSkillIds: number[];
   extraRelevantSkillIds: number[];
+  /** The matched required and nice-to-have skills matched through an implication, and the listed skill implying each. */
+  impliedSkills: { skillId: number; via: number }[];
+  /** What the candidate wrote for the matched skills and the `via` skills they list, where it is not the skill's name. */
+  skillSpellings: { skillId: number; spelling: string }[];
   sharedDomainIds: number[];
   missingDomainIds: number[];
   yearsOfExperience: number;
