@@ -29,9 +29,10 @@ describe("implied skills", () => {
     expect(scoreCandidate(requiring(NEXT), listing(REACT, JAVASCRIPT)).eligible).toBe(false);
   });
 
-  it("are shown as matched, with the listed skill they come from and what the candidate wrote", () => {
+  it("are shown as matched, with the listed skill they come from and what the candidate wrote (the documented example)", () => {
     const candidate = { ...listing(TYPESCRIPT, NEXT, POSTGRESQL), skillSpellings: new Map([[POSTGRESQL, "Postgres"], [NEXT, "NextJS"]]) };
-    const { evidence } = scoreCandidate(requiring(JAVASCRIPT, REACT, POSTGRESQL), candidate);
+    const { evidence, criteria } = scoreCandidate(requiring(JAVASCRIPT, REACT, POSTGRESQL), candidate);
+    expect(criteria.skills).toBe(63.3); // docs/scoring.md's example: 95 · (½ + ½ + 1)/3
     expect(evidence.matchedRequiredSkillIds).toEqual([JAVASCRIPT, REACT, POSTGRESQL]);
     expect(evidence.missingRequiredSkillIds).toEqual([]);
     // JavaScript comes from TypeScript and from Next.js: the smaller id is named.
