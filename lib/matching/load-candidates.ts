@@ -84,7 +84,9 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date, intern: (text:
       id: candidate.id,
       skillIds: new Set(skill?.ids ?? []),
       impliedSkills: implications ? new Map(implications.ids.map((id, i) => [id, implications.vias[i]!])) : NONE,
-      skillSpellings: skill?.spellings ? new Map(Object.entries(skill.spellings).map(([id, spelling]) => [Number(id), intern(spelling)])) : NONE,
+      skillSpellings: skill?.spellings
+        ? new Map(Object.entries(skill.spellings).map(([id, spelling]) => [Number(id), intern(spelling)]))
+        : NONE,
       domainIds: new Set(domainMap.get(candidate.id)?.ids ?? []),
       yearsOfExperience: candidate.yearsOfExperience,
       domainMonths: domainMonths(candidatePositions, asOf),

@@ -13,7 +13,10 @@ export type CandidatePool = {
   /** 32-bit words per candidate in `domainMasks`. */
   maskWords: number;
   domainMasks: Uint32Array;
-  /** Candidate i's skill slots (listed and implied, see ScoringInput) are `skills[skillStarts[i]]` up to `skills[skillStarts[i + 1]]`, excluded. */
+  /**
+   * Candidate i's skill slots (listed and implied, see ScoringInput) are `skills[skillStarts[i]]`
+   * up to `skills[skillStarts[i + 1]]`, excluded.
+   */
   skillStarts: Int32Array;
   skills: Int32Array;
   /** The largest skill slot plus one. */

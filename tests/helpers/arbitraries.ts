@@ -27,7 +27,11 @@ export function closureOf(edges: readonly (readonly [number, number])[]): Closur
 
 /** Implications among skills 1–20: a skill implies only smaller ids, so there is never a cycle. */
 export const closureArb: fc.Arbitrary<Closure> = fc
-  .uniqueArray(fc.tuple(fc.integer({ min: 2, max: 20 }), fc.integer({ min: 1, max: 19 })), { maxLength: 30, size: "large", selector: ([a, b]) => `${a}>${b}` })
+  .uniqueArray(fc.tuple(fc.integer({ min: 2, max: 20 }), fc.integer({ min: 1, max: 19 })), {
+    maxLength: 30,
+    size: "large",
+    selector: ([a, b]) => `${a}>${b}`,
+  })
   .map((edges) => closureOf(edges.filter(([specific, general]) => specific > general)));
 
 /** What `listed` implies and does not list, each with the smallest listed skill implying it (as loadCandidateFeatures reads it). */
@@ -40,7 +44,11 @@ export function impliedBy(listed: ReadonlySet<number>, closure: Closure): Map<nu
 }
 
 /** The candidate listing `skillIds` instead: their implied skills follow, spellings of skills no longer listed go. */
-export function withSkills(candidate: Omit<CandidateFeatures, "impliedSkills">, skillIds: ReadonlySet<number>, closure: Closure): CandidateFeatures {
+export function withSkills(
+  candidate: Omit<CandidateFeatures, "impliedSkills">,
+  skillIds: ReadonlySet<number>,
+  closure: Closure,
+): CandidateFeatures {
   return {
     ...candidate,
     skillIds,
@@ -69,7 +77,9 @@ export const candidateIn = (closure: Closure): fc.Arbitrary<CandidateFeatures> =
       skillSpellings: fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), spellingArb), { maxLength: 4 }).map((e) => new Map(e)),
       domainIds: fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 3 }).map((list) => new Set(list)),
       yearsOfExperience: fc.double({ min: 0, max: 40, noNaN: true }),
-      domainMonths: fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 300, noNaN: true })), { maxLength: 4 }).map((e) => new Map(e)),
+      domainMonths: fc
+        .array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 300, noNaN: true })), { maxLength: 4 })
+        .map((e) => new Map(e)),
       portfolioSkillIds: fc.array(ids(20), { maxLength: 5 }),
       testScores: fc.array(score, { maxLength: 8 }),
       feedbackRatings: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 25 }),
