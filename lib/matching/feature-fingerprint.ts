@@ -6,6 +6,9 @@ const sorted = <T>(values: Iterable<T>) => [...values].sort();
 export function featureFingerprint(candidate: CandidateFeatures): string {
   return JSON.stringify([
     sorted(candidate.skillIds),
+    [...candidate.impliedSkills].sort((a, b) => a[0] - b[0]),
+    // Spellings never change a score, but they are shown with it (the breakdown, the reason).
+    [...candidate.skillSpellings].sort((a, b) => a[0] - b[0]),
     sorted(candidate.domainIds),
     candidate.yearsOfExperience,
     [...candidate.domainMonths].sort((a, b) => a[0] - b[0]),

@@ -8,33 +8,44 @@ const CHUNK = 5000;
 
 type Row<T> = { candidateId: string } & T;
 
+// Most candidates imply no skill or wrote every skill by its name: they all share this one.
+const NONE: ReadonlyMap<number, never> = new Map<number, never>();
+
 /**
- * Scoring features of the given candidates, in eight set-based queries per chunk of ids
+ * Scoring features of the given candidates, in nine set-based queries per chunk of ids
  * (never one query per candidate). `asOf` ends the positions that are still open.
  */
 export async function loadCandidateFeatures(db: DbClient, ids: readonly string[], asOf: Date): Promise<Map<string, CandidateFeatures>> {
   const features = new Map<string, CandidateFeatures>();
-  const words = new Map<string, string>();
-  // Candidates share most words; one copy of each keeps a large pool small in memory.
-  const intern = (tokens: string[]) => tokens.map((token) => words.get(token) ?? (words.set(token, token), token));
+  const strings = new Map<string, string>();
+  // Candidates share most words and spellings; one copy of each keeps a large pool small in memory.
+  const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    for (const candidate of await loadChunk(db, chunk, asOf)) {
-      features.set(candidate.id, { ...candidate, textTokens: intern(candidate.textTokens as string[]) });
-    }
+    for (const candidate of await loadChunk(db, chunk, asOf, intern)) features.set(candidate.id, candidate);
   }
   return features;
 }
 
-async function loadChunk(db: DbClient, ids: string[], asOf: Date): Promise<CandidateFeatures[]> {
-  const [base, skills, domains, positions, portfolio, tests, feedbacks, quizzes] = await Promise.all([
+async function loadChunk(db: DbClient, ids: string[], asOf: Date, intern: (text: string) => string): Promise<CandidateFeatures[]> {
+  const [base, skills, implied, domains, positions, portfolio, tests, feedbacks, quizzes] = await Promise.all([
     db.$queryRaw<{ id: string; yearsOfExperience: number; headline: string; summary: string; badgeCount: number }[]>`
       SELECT c.id, c."yearsOfExperience", c.headline, c.summary,
              (SELECT count(*)::int FROM "Badge" b WHERE b."candidateId" = c.id) AS "badgeCount"
       FROM "Candidate" c WHERE c.id = ANY(${ids}::uuid[])`,
-    db.$queryRaw<Row<{ ids: number[] }>[]>`
-      SELECT "candidateId", array_agg("skillId") AS ids FROM "CandidateSkill"
-      WHERE "candidateId" = ANY(${ids}::uuid[]) GROUP BY "candidateId"`,
+    db.$queryRaw<Row<{ ids: number[]; spellings: Record<string, string> | null }>[]>`
+      SELECT "candidateId", array_agg("skillId") AS ids,
+             json_object_agg("skillId", spelling) FILTER (WHERE spelling IS NOT NULL) AS spellings
+      FROM "CandidateSkill" WHERE "candidateId" = ANY(${ids}::uuid[]) GROUP BY "candidateId"`,
+    // What the listed skills imply and is not listed, each with the smallest listed skill implying it.
+    db.$queryRaw<Row<{ ids: number[]; vias: number[] }>[]>`
+      SELECT "candidateId", array_agg("impliedId") AS ids, array_agg(via) AS vias FROM (
+        SELECT cs."candidateId", sc."impliedId", min(cs."skillId") AS via
+        FROM "CandidateSkill" cs JOIN "SkillClosure" sc ON sc."skillId" = cs."skillId"
+        WHERE cs."candidateId" = ANY(${ids}::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM "CandidateSkill" l WHERE l."candidateId" = cs."candidateId" AND l."skillId" = sc."impliedId")
+        GROUP BY cs."candidateId", sc."impliedId"
+      ) i GROUP BY "candidateId"`,
     db.$queryRaw<Row<{ ids: number[] }>[]>`
       SELECT "candidateId", array_agg("domainId") AS ids FROM "CandidateDomain"
       WHERE "candidateId" = ANY(${ids}::uuid[]) GROUP BY "candidateId"`,
@@ -56,6 +67,7 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date): Promise<Candi
 
   const byCandidate = <T>(rows: Row<T>[]) => new Map(rows.map((row) => [row.candidateId, row]));
   const skillMap = byCandidate(skills);
+  const impliedMap = byCandidate(implied);
   const domainMap = byCandidate(domains);
   const testMap = byCandidate(tests);
   const feedbackMap = byCandidate(feedbacks);
@@ -66,9 +78,15 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date): Promise<Candi
   return base.map((candidate) => {
     const candidatePositions = positionMap.get(candidate.id) ?? [];
     const text = [candidate.headline, candidate.summary, ...candidatePositions.map((position) => position.title)].join("\n");
+    const skill = skillMap.get(candidate.id);
+    const implications = impliedMap.get(candidate.id);
     return {
       id: candidate.id,
-      skillIds: new Set(skillMap.get(candidate.id)?.ids ?? []),
+      skillIds: new Set(skill?.ids ?? []),
+      impliedSkills: implications ? new Map(implications.ids.map((id, i) => [id, implications.vias[i]!])) : NONE,
+      skillSpellings: skill?.spellings
+        ? new Map(Object.entries(skill.spellings).map(([id, spelling]) => [Number(id), intern(spelling)]))
+        : NONE,
       domainIds: new Set(domainMap.get(candidate.id)?.ids ?? []),
       yearsOfExperience: candidate.yearsOfExperience,
       domainMonths: domainMonths(candidatePositions, asOf),
@@ -77,7 +95,7 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date): Promise<Candi
       feedbackRatings: feedbackMap.get(candidate.id)?.ratings ?? [],
       quizScores: quizMap.get(candidate.id)?.scores ?? [],
       badgeCount: candidate.badgeCount,
-      textTokens: tokenize(text),
+      textTokens: tokenize(text).map(intern),
     };
   });
 }

@@ -2,7 +2,7 @@ import type { ScoringInput } from "./score-key";
 
 /**
  * Candidates laid out for ranking against many jobs: each one's domains as a bit mask and every
- * skill id in one flat array, so that finding a job's eligible candidates is a scan of typed
+ * skill slot in one flat array, so that finding a job's eligible candidates is a scan of typed
  * arrays, not a walk through each candidate's Sets (at 100,000 candidates and 1,000 jobs that
  * walk was a third of a full recalculation).
  */
@@ -13,10 +13,13 @@ export type CandidatePool = {
   /** 32-bit words per candidate in `domainMasks`. */
   maskWords: number;
   domainMasks: Uint32Array;
-  /** Candidate i's skill ids are `skills[skillStarts[i]]` up to `skills[skillStarts[i + 1]]`, excluded. */
+  /**
+   * Candidate i's skill slots (listed and implied, see ScoringInput) are `skills[skillStarts[i]]`
+   * up to `skills[skillStarts[i + 1]]`, excluded.
+   */
   skillStarts: Int32Array;
   skills: Int32Array;
-  /** The largest skill id plus one. */
+  /** The largest skill slot plus one. */
   skillSlots: number;
 };
 
@@ -39,7 +42,7 @@ export function candidatePool(inputs: readonly ScoringInput[]): CandidatePool {
     }
     skills.set(input.skills, skillStarts[i]!);
     skillStarts[i + 1] = skillStarts[i]! + input.skills.length;
-    for (const id of input.skills) skillSlots = Math.max(skillSlots, id + 1);
+    for (const slot of input.skills) skillSlots = Math.max(skillSlots, slot + 1);
   });
   // A copy: the caller may go on adding to its array, which the masks would no longer describe.
   return { inputs: [...inputs], domainBits, maskWords, domainMasks, skillStarts, skills, skillSlots };

@@ -1,7 +1,7 @@
 import type { CandidatePool } from "./candidate-pool";
 import { compareRankKeys, compareScored, type RankKey, type Scored } from "./rank-candidates";
 import { scoreCandidate } from "./score-candidate";
-import { countSkills, prepareJob, scoreCeiling, scoreKey, skillCounts, type ScoringInput, type TokenDictionary } from "./score-key";
+import { countSkills, noSkillCounts, prepareJob, scoreCeiling, scoreKey, type ScoringInput, type TokenDictionary } from "./score-key";
 import type { JobFeatures, ResponseEvidence } from "./types";
 
 type Entry = { key: RankKey; input: ScoringInput };
@@ -10,8 +10,9 @@ type Entry = { key: RankKey; input: ScoringInput };
  * The `k` best eligible candidates of the pool, best first and scored in full, and how many were
  * eligible: the same list as rankCandidates(…).slice(0, k), without sorting or fully scoring the
  * rest. Candidates in `skip` (a job's REJECTED rows) are left out. `dictionary` is the one the
- * pool's inputs were made with. Eligibility is read from the pool's masks and flat skills; a
- * candidate whose score ceiling is below the k-th best found is not scored at all.
+ * pool's inputs were made with. Eligibility (a shared domain, a required skill listed or implied)
+ * is read from the pool's masks and flat skill slots; a candidate whose score ceiling is below
+ * the k-th best found is not scored at all.
  */
 export function rankTop(
   job: JobFeatures,
@@ -35,12 +36,13 @@ export function rankTop(
   const heap: Entry[] = [];
   let eligible = 0;
   const key: RankKey = { candidateId: "", matchScore: 0, skills: 0, domains: 0 };
+  const counts = noSkillCounts();
   for (let i = 0; i < inputs.length; i++) {
     let shares = 0;
     for (let w = 0; w < maskWords; w++) shares |= domainMasks[i * maskWords + w]! & jobMask[w]!;
     if (shares === 0) continue;
-    countSkills(flags, skills, skillStarts[i]!, skillStarts[i + 1]!);
-    if (skillCounts[0] === 0) continue;
+    countSkills(flags, skills, skillStarts[i]!, skillStarts[i + 1]!, counts);
+    if (counts.required + counts.requiredImplied === 0) continue;
     eligible++;
     const input = inputs[i]!;
     if (options.skip?.has(input.features.id)) continue;
@@ -49,7 +51,7 @@ export function rankTop(
     if (heap.length === options.k) {
       let sharedDomains = 0;
       for (const { word, bit } of jobDomains) if (domainMasks[i * maskWords + word]! & bit) sharedDomains++;
-      if (scoreCeiling(prepared, input, response, skillCounts[0]!, skillCounts[1]!, skillCounts[2]!, sharedDomains) < heap[0]!.key.matchScore) continue;
+      if (scoreCeiling(prepared, input, response, counts, sharedDomains) < heap[0]!.key.matchScore) continue;
     }
     scoreKey(prepared, input, response, key);
     // Most candidates lose to the worst kept in one comparison; only a winner is copied.

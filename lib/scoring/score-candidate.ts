@@ -29,7 +29,7 @@ export function totalOf(values: ArrayLike<number>, weights: readonly number[] = 
 
 /**
  * Scores one candidate for one job: pure, no I/O. Eligible means at least one shared domain
- * and at least one of the job's required skills; ineligible candidates are still scored so a
+ * and at least one of the job's required skills, listed or implied by a listed one; ineligible candidates are still scored so a
  * recruiter's kept row can be refreshed, but never ranked.
  */
 export function scoreCandidate(
@@ -72,6 +72,8 @@ export function scoreCandidate(
       missingRequiredSkillIds: skills.missingRequired,
       matchedNiceToHaveSkillIds: skills.matchedNiceToHave,
       extraRelevantSkillIds: skills.extraRelevant,
+      impliedSkills: skills.implied,
+      skillSpellings: skills.spellings,
       sharedDomainIds: domains.shared,
       missingDomainIds: domains.missing,
       yearsOfExperience: candidate.yearsOfExperience,

@@ -5,7 +5,7 @@ import { feedbackScore } from "./criteria/feedback-score";
 import { progressionScore } from "./criteria/progression-score";
 import { quizzesScore } from "./criteria/quizzes-score";
 import { relevanceFormula } from "./criteria/relevance-score";
-import { skillsFormula } from "./criteria/skills-score";
+import { skillsFormula, type SkillCounts } from "./criteria/skills-score";
 import type { RankKey } from "./rank-candidates";
 import { clamp, criterionValue, totalOf } from "./score-candidate";
 import type { CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
@@ -13,9 +13,10 @@ import type { CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
 /** Words as small integers, shared by the candidates and the jobs of one run. */
 export type TokenDictionary = Map<string, number>;
 
-/** A candidate ready for the fast path: the job-independent criteria, skills and words as integers. */
+/** A candidate ready for the fast path: the job-independent criteria, skill slots and words as integers. */
 export type ScoringInput = {
   features: CandidateFeatures;
+  /** The slots (see skillSlot) of the skills the candidate lists and of those they imply. */
   skills: Int32Array;
   tokens: Int32Array;
   feedback: number;
@@ -24,6 +25,13 @@ export type ScoringInput = {
   badges: number;
 };
 
+/**
+ * A skill's slot in the fast path's arrays: `2·id` when the candidate lists it, `2·id + 1` when
+ * only implied. A job's flags are indexed the same way, so one pass over a candidate's slots
+ * counts direct and implied matches apart, without a look-up in their Sets or Maps.
+ */
+const skillSlot = (id: number, implied: boolean) => 2 * id + (implied ? 1 : 0);
+
 export function scoringInput(features: CandidateFeatures, dictionary: TokenDictionary): ScoringInput {
   const tokens = new Int32Array(features.textTokens.length);
   features.textTokens.forEach((token, i) => {
@@ -31,9 +39,12 @@ export function scoringInput(features: CandidateFeatures, dictionary: TokenDicti
     if (id === undefined) dictionary.set(token, (id = dictionary.size));
     tokens[i] = id;
   });
+  const slots: number[] = [];
+  for (const id of features.skillIds) slots.push(skillSlot(id, false));
+  for (const id of features.impliedSkills.keys()) if (!features.skillIds.has(id)) slots.push(skillSlot(id, true));
   return {
     features,
-    skills: Int32Array.from(features.skillIds),
+    skills: Int32Array.from(slots),
     tokens,
     feedback: clamp(feedbackScore(features, undefined).score),
     quizzes: clamp(quizzesScore(features).score),
@@ -42,50 +53,77 @@ export function scoringInput(features: CandidateFeatures, dictionary: TokenDicti
   };
 }
 
-/** A job's flags per skill id (PreparedJob.skillFlags). */
+/** A job's flags per skill slot (PreparedJob.skillFlags): the first three on listed slots, the implied ones on implied slots. */
 const REQUIRED = 1;
 const NICE = 2;
 const EXTRA = 4;
+const REQUIRED_IMPLIED = 8;
+const NICE_IMPLIED = 16;
 
-/** A job ready for the fast path: a flag per skill id and a mark per known word. */
-export type PreparedJob = { features: JobFeatures; skillFlags: Uint8Array; words: Uint8Array; jobSkills: ReadonlySet<number> };
+/** A job ready for the fast path: flags per skill slot and a mark per known word. */
+export type PreparedJob = { features: JobFeatures; skillFlags: Uint8Array; words: Uint8Array };
 
-/** `skillSlots`: the candidates' largest skill id plus one, so that no flag is read out of bounds (slow). */
+/** `skillSlots`: the candidates' largest skill slot plus one, so that no flag is read out of bounds (slow). */
 export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillSlots = 0): PreparedJob {
   const jobSkills = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
-  const skillFlags = new Uint8Array(Math.max(skillSlots - 1, ...jobSkills, ...job.mentionedSkillIds) + 1);
-  for (const id of job.requiredSkillIds) skillFlags[id]! |= REQUIRED;
-  for (const id of job.niceToHaveSkillIds) skillFlags[id]! |= NICE;
-  for (const id of job.mentionedSkillIds) if (!jobSkills.has(id)) skillFlags[id]! |= EXTRA;
+  const skillFlags = new Uint8Array(Math.max(skillSlots, skillSlot(Math.max(0, ...jobSkills, ...job.mentionedSkillIds), true) + 1));
+  for (const id of job.requiredSkillIds) {
+    skillFlags[skillSlot(id, false)]! |= REQUIRED;
+    skillFlags[skillSlot(id, true)]! |= REQUIRED_IMPLIED;
+  }
+  for (const id of job.niceToHaveSkillIds) {
+    skillFlags[skillSlot(id, false)]! |= NICE;
+    skillFlags[skillSlot(id, true)]! |= NICE_IMPLIED;
+  }
+  // Extra relevant skills count only when listed, so implied slots never carry EXTRA.
+  for (const id of job.mentionedSkillIds) if (!jobSkills.has(id)) skillFlags[skillSlot(id, false)]! |= EXTRA;
   const words = new Uint8Array(dictionary.size);
   for (const token of job.textTokens) {
     const id = dictionary.get(token);
     if (id !== undefined) words[id] = 1;
   }
-  return { features: job, skillFlags, words, jobSkills };
+  return { features: job, skillFlags, words };
 }
 
-const values = new Float64Array(8);
+/** Counts at zero, for countSkills to fill: one per ranking, not one per candidate. */
+export const noSkillCounts = (): SkillCounts => ({ required: 0, requiredImplied: 0, nice: 0, niceImplied: 0, extra: 0 });
 
-/** What countSkills counted: matched required, matched nice-to-have, extra relevant skills. */
-export const skillCounts = new Int32Array(3);
-
-/** Counts `skills[from]` up to `skills[to]`, excluded, against a job's flags into skillCounts (no allocation). */
-export function countSkills(flags: Uint8Array, skills: Int32Array, from: number, to: number): void {
-  let matchedRequired = 0;
-  let matchedNice = 0;
+/** Counts the skill slots `skills[from]` up to `skills[to]`, excluded, against a job's flags into `out` (no allocation). */
+export function countSkills(flags: Uint8Array, skills: Int32Array, from: number, to: number, out: SkillCounts): SkillCounts {
+  let required = 0;
+  let requiredImplied = 0;
+  let nice = 0;
+  let niceImplied = 0;
   let extra = 0;
   for (let i = from; i < to; i++) {
     const flag = flags[skills[i]!];
     if (!flag) continue;
-    if (flag & REQUIRED) matchedRequired++;
-    if (flag & NICE) matchedNice++;
+    if (flag & REQUIRED) required++;
+    if (flag & REQUIRED_IMPLIED) requiredImplied++;
+    if (flag & NICE) nice++;
+    if (flag & NICE_IMPLIED) niceImplied++;
     if (flag & EXTRA) extra++;
   }
-  skillCounts[0] = matchedRequired;
-  skillCounts[1] = matchedNice;
-  skillCounts[2] = extra;
+  out.required = required;
+  out.requiredImplied = requiredImplied;
+  out.nice = nice;
+  out.niceImplied = niceImplied;
+  out.extra = extra;
+  return out;
 }
+
+/** Whether any of a portfolio item's skills is one of the job's required or nice-to-have skills. */
+function usesJobSkill(flags: Uint8Array, skills: readonly number[]): boolean {
+  for (const id of skills) {
+    const slot = skillSlot(id, false);
+    if (slot < flags.length && flags[slot]! & (REQUIRED | NICE)) return true;
+  }
+  return false;
+}
+
+const values = new Float64Array(8);
+// scoreKey's counts: private, and read only before scoreKey returns.
+const keyCounts = noSkillCounts();
 
 /**
  * The ranking's fast path: a candidate's match score and tie-breakers for a job, exactly as
@@ -97,27 +135,19 @@ export function countSkills(flags: Uint8Array, skills: Int32Array, from: number,
 export function scoreKey(job: PreparedJob, input: ScoringInput, response: ResponseEvidence | undefined, out: RankKey): boolean {
   const f = job.features;
   const candidate = input.features;
-  countSkills(job.skillFlags, input.skills, 0, input.skills.length);
-  const matchedRequired = skillCounts[0]!;
-  if (matchedRequired === 0) return false;
+  const counts = countSkills(job.skillFlags, input.skills, 0, input.skills.length, keyCounts);
+  if (counts.required + counts.requiredImplied === 0) return false;
   let sharedDomains = 0;
   for (const id of f.domainIds) if (candidate.domainIds.has(id)) sharedDomains++;
   if (sharedDomains === 0) return false;
   let portfolioItems = 0;
-  for (const skills of candidate.portfolioSkillIds) {
-    for (const id of skills) {
-      if (job.jobSkills.has(id)) {
-        portfolioItems++;
-        break;
-      }
-    }
-  }
+  for (const skills of candidate.portfolioSkillIds) if (usesJobSkill(job.skillFlags, skills)) portfolioItems++;
   let sharedTerms = 0;
   for (const id of input.tokens) sharedTerms += job.words[id] ?? 0;
 
   const experience = experienceFormula(f, candidate, domainYearsIn(f, candidate), portfolioItems);
   out.candidateId = candidate.id;
-  out.matchScore = sumCriteria(job, input, response, matchedRequired, skillCounts[1]!, skillCounts[2]!, sharedDomains, experience, relevanceFormula(f, sharedTerms));
+  out.matchScore = sumCriteria(job, input, response, counts, sharedDomains, experience, relevanceFormula(f, sharedTerms));
   out.skills = criterionValue(values[0]!);
   out.domains = criterionValue(values[1]!);
   return true;
@@ -125,7 +155,7 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response: Respon
 
 /**
  * The most the candidate's match score can be, from what the ranking counts before scoring
- * (matched skills, shared domains): experience's domain years and portfolio and relevance taken at
+ * (countSkills' counts, shared domains): experience's domain years and portfolio and relevance taken at
  * their best, everything else exact, summed as scoreKey sums. Each term is at least the real one,
  * so the rounded total is too: whoever's ceiling is below the k-th best score found cannot enter.
  */
@@ -133,12 +163,10 @@ export function scoreCeiling(
   job: PreparedJob,
   input: ScoringInput,
   response: ResponseEvidence | undefined,
-  matchedRequired: number,
-  matchedNice: number,
-  extra: number,
+  counts: Readonly<SkillCounts>,
   sharedDomains: number,
 ): number {
-  return sumCriteria(job, input, response, matchedRequired, matchedNice, extra, sharedDomains, experienceFormula(job.features, input.features, Infinity, Infinity), 100);
+  return sumCriteria(job, input, response, counts, sharedDomains, experienceFormula(job.features, input.features, Infinity, Infinity), 100);
 }
 
 /**
@@ -150,15 +178,13 @@ function sumCriteria(
   job: PreparedJob,
   input: ScoringInput,
   response: ResponseEvidence | undefined,
-  matchedRequired: number,
-  matchedNice: number,
-  extra: number,
+  counts: Readonly<SkillCounts>,
   sharedDomains: number,
   experience: number,
   relevance: number,
 ): number {
   const f = job.features;
-  values[0] = clamp(skillsFormula(f, { required: matchedRequired, requiredImplied: 0, nice: matchedNice, niceImplied: 0, extra }));
+  values[0] = clamp(skillsFormula(f, counts));
   values[1] = clamp(domainsFormula(f, sharedDomains));
   values[2] = clamp(experience);
   values[3] = response ? clamp(feedbackScore(input.features, response).score) : input.feedback;

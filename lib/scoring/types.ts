@@ -15,7 +15,16 @@ export type JobFeatures = {
 /** What scoring needs to know about a candidate, independent of any job. */
 export type CandidateFeatures = {
   id: string;
+  /** The skills the candidate lists (their canonical ids: aliases are resolved when written). */
   skillIds: ReadonlySet<number>;
+  /**
+   * The skills a listed one implies (SkillClosure) and that are not listed themselves, each with
+   * the listed skill implying it (the smallest id when several do). Required and nice-to-have
+   * skills found here count for eligibility and, with partial credit, for the skills criterion.
+   */
+  impliedSkills: ReadonlyMap<number, number>;
+  /** What the candidate wrote for a listed skill, where it is not the skill's name ("k8s"): shown, never scored. */
+  skillSpellings: ReadonlyMap<number, string>;
   domainIds: ReadonlySet<number>;
   yearsOfExperience: number;
   /** Months of experience per domain, overlapping positions counted once. */
@@ -37,10 +46,16 @@ export type CandidateFeatures = {
 export type ResponseEvidence = { screeningScore: number | null; interviewScore: number | null };
 
 export type Evidence = {
+  /** Listed or implied, in the job's order. */
   matchedRequiredSkillIds: number[];
+  /** Neither listed nor implied. */
   missingRequiredSkillIds: number[];
   matchedNiceToHaveSkillIds: number[];
   extraRelevantSkillIds: number[];
+  /** The matched required and nice-to-have skills matched through an implication, and the listed skill implying each. */
+  impliedSkills: { skillId: number; via: number }[];
+  /** What the candidate wrote for the matched skills and the `via` skills they list, where it is not the skill's name. */
+  skillSpellings: { skillId: number; spelling: string }[];
   sharedDomainIds: number[];
   missingDomainIds: number[];
   yearsOfExperience: number;

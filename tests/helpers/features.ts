@@ -18,6 +18,8 @@ export function makeCandidate(overrides: Partial<CandidateFeatures> = {}): Candi
   return {
     id: "00000000-0000-4000-8000-000000000001",
     skillIds: new Set([1, 2]),
+    impliedSkills: new Map(),
+    skillSpellings: new Map(),
     domainIds: new Set([10]),
     yearsOfExperience: 2,
     domainMonths: new Map(),

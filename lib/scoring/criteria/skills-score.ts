@@ -2,10 +2,17 @@ import type { CandidateFeatures, JobFeatures } from "../types";
 
 export type SkillsResult = {
   score: number;
+  counts: SkillCounts;
+  /** Required skills listed or implied, in the job's order. */
   matchedRequired: number[];
+  /** Required skills neither listed nor implied. */
   missingRequired: number[];
   matchedNiceToHave: number[];
   extraRelevant: number[];
+  /** The matched required and nice-to-have skills that only an implication gives, with the listed skill implying each. */
+  implied: { skillId: number; via: number }[];
+  /** What the candidate wrote for the matched skills they list and for the `via` skills, where they wrote something else. */
+  spellings: { skillId: number; spelling: string }[];
 };
 
 /**
@@ -40,23 +47,49 @@ export type SkillCounts = {
 
 /**
  * Required skills carry the score (80 points, or 95 when the job lists no nice-to-have);
- * nice-to-have coverage adds up to 15 and extra relevant skills up to 5.
+ * nice-to-have coverage adds up to 15 and extra relevant skills up to 5. A required or
+ * nice-to-have skill the candidate does not list but one of theirs implies (TypeScript for
+ * JavaScript) matches at `SKILLS.impliedCredit`; never the other way, as the implications only
+ * run from the specific skill to the general one. Extra relevant skills count only when listed.
  */
 export function skillsScore(job: JobFeatures, candidate: CandidateFeatures): SkillsResult {
-  const matchedRequired = job.requiredSkillIds.filter((id) => candidate.skillIds.has(id));
-  const missingRequired = job.requiredSkillIds.filter((id) => !candidate.skillIds.has(id));
-  const matchedNiceToHave = job.niceToHaveSkillIds.filter((id) => candidate.skillIds.has(id));
-  const listed = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
-  const extraRelevant = [...job.mentionedSkillIds].filter((id) => !listed.has(id) && candidate.skillIds.has(id));
+  const listed = candidate.skillIds;
+  const holds = (id: number) => listed.has(id) || candidate.impliedSkills.has(id);
+  const matchedRequired = job.requiredSkillIds.filter(holds);
+  const missingRequired = job.requiredSkillIds.filter((id) => !holds(id));
+  const matchedNiceToHave = job.niceToHaveSkillIds.filter(holds);
+  const jobSkills = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
+  const extraRelevant = [...job.mentionedSkillIds].filter((id) => !jobSkills.has(id) && listed.has(id));
 
-  const score = skillsFormula(job, {
-    required: matchedRequired.length,
-    requiredImplied: 0,
-    nice: matchedNiceToHave.length,
-    niceImplied: 0,
+  const implied = [...matchedRequired, ...matchedNiceToHave].flatMap((skillId) =>
+    listed.has(skillId) ? [] : [{ skillId, via: candidate.impliedSkills.get(skillId)! }],
+  );
+  const spelled = new Map<number, string>();
+  for (const id of [...matchedRequired, ...matchedNiceToHave, ...extraRelevant]) {
+    const own = listed.has(id) ? id : candidate.impliedSkills.get(id)!;
+    const spelling = candidate.skillSpellings.get(own);
+    if (spelling !== undefined) spelled.set(own, spelling);
+  }
+
+  const required = matchedRequired.filter((id) => listed.has(id)).length;
+  const nice = matchedNiceToHave.filter((id) => listed.has(id)).length;
+  const counts: SkillCounts = {
+    required,
+    requiredImplied: matchedRequired.length - required,
+    nice,
+    niceImplied: matchedNiceToHave.length - nice,
     extra: extraRelevant.length,
-  });
-  return { score, matchedRequired, missingRequired, matchedNiceToHave, extraRelevant };
+  };
+  return {
+    score: skillsFormula(job, counts),
+    counts,
+    matchedRequired,
+    missingRequired,
+    matchedNiceToHave,
+    extraRelevant,
+    implied,
+    spellings: [...spelled].map(([skillId, spelling]) => ({ skillId, spelling })),
+  };
 }
 
 /** The skills score from counts alone: shared with the ranking's fast path, so both give the same number. */

@@ -21,6 +21,8 @@ const job = { title: "Développeur frontend", description: "Paiements en TypeScr
 const candidate = (overrides: Partial<CandidateFeatures> = {}): CandidateFeatures => ({
   id: "a",
   skillIds: new Set([1]),
+  impliedSkills: new Map(),
+  skillSpellings: new Map(),
   domainIds: new Set([10]),
   yearsOfExperience: 3,
   domainMonths: new Map([[10, 25]]),

@@ -27,6 +27,38 @@ describe("skills", () => {
     const result = skillsScore(makeJob({ niceToHaveSkillIds: [] }), makeCandidate({ skillIds: new Set([1, 2, 3, 4]) }));
     expect(result.score).toBeCloseTo(95);
   });
+
+  it("counts a required or nice-to-have skill a listed one implies at half credit, and says through which", () => {
+    // Lists 1 and 8; 8 implies 2 (required), 5 (nice to have) and 7 (only mentioned by the job).
+    const candidate = makeCandidate({ skillIds: new Set([1, 8]), impliedSkills: new Map([[2, 8], [5, 8], [7, 8]]) });
+    const result = skillsScore(makeJob(), candidate);
+    expect(result.score).toBeCloseTo(80 * (1 + 0.5) / 4 + 15 * 0.5 / 2); // 30 + 3.75
+    expect(result.counts).toEqual({ required: 1, requiredImplied: 1, nice: 0, niceImplied: 1, extra: 0 });
+    expect(result.matchedRequired).toEqual([1, 2]);
+    expect(result.missingRequired).toEqual([3, 4]);
+    expect(result.matchedNiceToHave).toEqual([5]);
+    expect(result.extraRelevant).toEqual([]); // an implied skill is never "extra relevant"
+    expect(result.implied).toEqual([{ skillId: 2, via: 8 }, { skillId: 5, via: 8 }]);
+  });
+
+  it("scores an implied required skill halfway between listing it and lacking it", () => {
+    const job = makeJob({ niceToHaveSkillIds: [] });
+    const direct = skillsScore(job, makeCandidate({ skillIds: new Set([1, 2]) })).score;
+    const implied = skillsScore(job, makeCandidate({ skillIds: new Set([1, 8]), impliedSkills: new Map([[2, 8]]) })).score;
+    const none = skillsScore(job, makeCandidate({ skillIds: new Set([1, 8]) })).score;
+    expect([direct, implied, none].map((score) => Math.round(score * 100) / 100)).toEqual([47.5, 35.63, 23.75]); // 95 × 2/4, 1.5/4, 1/4
+  });
+
+  it("names what the candidate wrote for the matched skills and the skills implying one, without scoring it", () => {
+    const spelled = makeCandidate({
+      skillIds: new Set([1, 8, 9]),
+      impliedSkills: new Map([[2, 8]]),
+      skillSpellings: new Map([[1, "TS"], [8, "NextJS"], [9, "k8s"]]),
+    });
+    const result = skillsScore(makeJob(), spelled);
+    expect(result.spellings).toEqual([{ skillId: 1, spelling: "TS" }, { skillId: 8, spelling: "NextJS" }]); // 9 matches nothing
+    expect(result.score).toBe(skillsScore(makeJob(), { ...spelled, skillSpellings: new Map() }).score);
+  });
 });
 
 describe("domains", () => {

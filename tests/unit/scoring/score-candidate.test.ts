@@ -62,7 +62,7 @@ describe("rankCandidates", () => {
         for (const entry of ranked) {
           const candidate = candidates.find((c) => c.id === entry.candidateId)!;
           expect(job.domainIds.some((id) => candidate.domainIds.has(id))).toBe(true);
-          expect(job.requiredSkillIds.some((id) => candidate.skillIds.has(id))).toBe(true);
+          expect(job.requiredSkillIds.some((id) => candidate.skillIds.has(id) || candidate.impliedSkills.has(id))).toBe(true);
         }
         for (let i = 1; i < ranked.length; i++) expect(compareScored(ranked[i - 1]!, ranked[i]!)).toBeLessThan(0);
       }),

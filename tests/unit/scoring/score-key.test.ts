@@ -40,9 +40,7 @@ describe("the ranking's fast path", () => {
           prepareJob(job, dictionary),
           scoringInput(candidate, dictionary),
           response,
-          skills.matchedRequired.length,
-          skills.matchedNiceToHave.length,
-          skills.extraRelevant.length,
+          skills.counts,
           domainsScore(job, candidate).shared.length,
         );
         expect(ceiling).toBeGreaterThanOrEqual(full.matchScore);
