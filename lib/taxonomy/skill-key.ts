@@ -26,9 +26,9 @@ export function skillKey(name: string): string {
     .replace(/\s+/g, "")
     .replace(/(?<=[\p{L}\p{N}])[-_./'’]+(?=[\p{L}\p{N}])/gu, "")
     .replace(/[^\p{L}\p{N}+#]+$/u, "")
-    .replace(/^[^\p{L}\p{N}.]+/u, "")
-    .replace(/^\.+(?=[\p{L}\p{N}])/u, ".")
-    .replace(/^\.+(?![\p{L}\p{N}])/u, "");
+    .replace(/^[^\p{L}\p{N}]*?(\.?)\.*(?=[\p{L}\p{N}])/u, "$1")
+    // Again: dropping a space may join a combining mark to a letter ("t ̈" from NFKC's "t¨").
+    .normalize("NFKC");
   if (!/[\p{L}\p{N}]/u.test(folded)) return "";
   return stripJsSuffix(folded);
 }
@@ -36,8 +36,8 @@ export function skillKey(name: string): string {
 // Bare words that name another skill than the same word with ".js": see rule 5.
 const KEEPS_JS = new Set(["angular", "go", "solid", "math", "tensorflow"]);
 
+// Repeated ("abjsjs" → "ab") so that a key is its own key.
 function stripJsSuffix(key: string): string {
-  if (!key.endsWith("js")) return key;
   const bare = key.slice(0, -2);
-  return bare.length >= 2 && !KEEPS_JS.has(bare) && /[\p{L}\p{N}]$/u.test(bare) ? bare : key;
+  return key.endsWith("js") && bare.length >= 2 && !KEEPS_JS.has(bare) && /[\p{L}\p{N}]$/u.test(bare) ? stripJsSuffix(bare) : key;
 }
