@@ -8,8 +8,8 @@
  * 3. Hyphens, underscores, dots, slashes and apostrophes between two letters or digits go
  *    ("e-commerce", "node.js", "asp.net", "ci/cd", "ren'py"). A dot that is not between two
  *    letters or digits stays, so ".NET" keeps its leading dot and is not "NET".
- * 4. Leading and trailing punctuation goes ("(Python)", "JavaScript."), but `+` and `#` stay
- *    wherever they are (C, C++, C#, F#) and a leading dot stays before a letter (".net").
+ * 4. Leading and trailing punctuation goes ("(Python)", "JavaScript.", "#python"), but a
+ *    trailing `+` or `#` stays (C, C++, C#, F#) and so does one leading dot before a letter (".net").
  * 5. A trailing "js" goes when at least two characters remain ("reactjs" → "react", "nodejs" →
  *    "node", "d3js" → "d3"; "js" stays "js"), except where the bare word is another skill:
  *    AngularJS is not Angular, GoJS is not Go, SolidJS is not SOLID, Math.js is not mathematics,
