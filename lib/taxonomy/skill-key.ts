@@ -8,8 +8,8 @@
  * 3. Hyphens, underscores, dots, slashes and apostrophes between two letters or digits go
  *    ("e-commerce", "node.js", "asp.net", "ci/cd", "ren'py"). A dot that is not between two
  *    letters or digits stays, so ".NET" keeps its leading dot and is not "NET".
- * 4. Leading and trailing punctuation goes ("(Python)", "JavaScript."), but `+` and `#` stay
- *    wherever they are (C, C++, C#, F#) and a leading dot stays before a letter (".net").
+ * 4. Leading and trailing punctuation goes ("(Python)", "JavaScript.", "#python"), but a
+ *    trailing `+` or `#` stays (C, C++, C#, F#) and so does one leading dot before a letter (".net").
  * 5. A trailing "js" goes when at least two characters remain ("reactjs" → "react", "nodejs" →
  *    "node", "d3js" → "d3"; "js" stays "js"), except where the bare word is another skill:
  *    AngularJS is not Angular, GoJS is not Go, SolidJS is not SOLID, Math.js is not mathematics,
@@ -26,9 +26,9 @@ export function skillKey(name: string): string {
     .replace(/\s+/g, "")
     .replace(/(?<=[\p{L}\p{N}])[-_./'’]+(?=[\p{L}\p{N}])/gu, "")
     .replace(/[^\p{L}\p{N}+#]+$/u, "")
-    .replace(/^[^\p{L}\p{N}.]+/u, "")
-    .replace(/^\.+(?=[\p{L}\p{N}])/u, ".")
-    .replace(/^\.+(?![\p{L}\p{N}])/u, "");
+    .replace(/^[^\p{L}\p{N}]*?(\.?)\.*(?=[\p{L}\p{N}])/u, "$1")
+    // Again: dropping a space may join a combining mark to a letter ("t ̈" from NFKC's "t¨").
+    .normalize("NFKC");
   if (!/[\p{L}\p{N}]/u.test(folded)) return "";
   return stripJsSuffix(folded);
 }
@@ -36,8 +36,8 @@ export function skillKey(name: string): string {
 // Bare words that name another skill than the same word with ".js": see rule 5.
 const KEEPS_JS = new Set(["angular", "go", "solid", "math", "tensorflow"]);
 
+// Repeated ("abjsjs" → "ab") so that a key is its own key.
 function stripJsSuffix(key: string): string {
-  if (!key.endsWith("js")) return key;
   const bare = key.slice(0, -2);
-  return bare.length >= 2 && !KEEPS_JS.has(bare) && /[\p{L}\p{N}]$/u.test(bare) ? bare : key;
+  return key.endsWith("js") && bare.length >= 2 && !KEEPS_JS.has(bare) && /[\p{L}\p{N}]$/u.test(bare) ? stripJsSuffix(bare) : key;
 }

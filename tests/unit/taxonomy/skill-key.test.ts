@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { skillKey } from "../../../lib/taxonomy/skill-key";
 
@@ -69,5 +70,28 @@ describe("skillKey never merges different skills", () => {
   it("keeps Angular.js with AngularJS, apart from Angular", () => {
     expect(skillKey("Angular.js")).toBe(skillKey("AngularJS"));
     expect(skillKey("Angular.js")).not.toBe(skillKey("Angular"));
+  });
+});
+
+describe("skillKey, for any input", () => {
+  it("is its own key, without whitespace or upper case", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (name) => {
+        const key = skillKey(name);
+        expect(skillKey(key)).toBe(key);
+        expect(key).not.toMatch(/\s/u);
+        expect(key).toBe(key.toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps the + and # a name ends with", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), fc.constantFrom("+", "++", "#"), (word, suffix) => {
+        expect(skillKey(word + suffix)).toBe(`${word.toLowerCase()}${suffix}`);
+        expect(skillKey(word + suffix)).not.toBe(skillKey(word));
+      }),
+    );
   });
 });
