@@ -52,7 +52,7 @@ const VARIANTS: Partial<Record<Skill, readonly string[]>> = {
   Go: ["Golang"], Kafka: ["Apache Kafka"], "C#": ["C Sharp", "csharp"], "Vue.js": ["VueJS", "Vue"], GCP: ["Google Cloud"],
   "Spring Boot": ["Springboot", "spring-boot"], "Tailwind CSS": ["Tailwind", "TailwindCSS"], MongoDB: ["Mongo"],
   "Next.js": ["NextJS"], ".NET": ["dotnet"], "Ruby on Rails": ["Rails", "RoR"], Spark: ["Apache Spark"],
-  "React Native": ["RN"], Elasticsearch: ["Elastic Search"], Terraform: ["terraform"],
+  Elasticsearch: ["Elastic Search"], Terraform: ["terraform"],
 };
 const written = (skill: Skill) => {
   const variants = VARIANTS[skill];

@@ -28,11 +28,15 @@ export async function syncShippedEntries(tx: DbClient, kind: CatalogKind, shippe
   const removed = new Set(
     (await tx.$queryRaw<{ key: string }[]>`SELECT key FROM "TaxonomyRemoval" WHERE kind = ${`${kind}-alias`}`).map((row) => row.key),
   );
-  const aliases = shipped.flatMap((item) =>
-    item.aliases
-      .map((spelling) => ({ key: skillKey(spelling), spelling, target: skillKey(item.name) }))
-      .filter((a) => a.key && a.key !== a.target && !removed.has(a.key)),
-  );
+  // Spellings of one alias that differ only in what the key folds ("DotNet", "dotnet") are one row.
+  const byKey = new Map<string, { key: string; spelling: string; target: string }>();
+  for (const item of shipped) {
+    for (const spelling of item.aliases) {
+      const alias = { key: skillKey(spelling), spelling, target: skillKey(item.name) };
+      if (alias.key && alias.key !== alias.target && !removed.has(alias.key) && !byKey.has(alias.key)) byKey.set(alias.key, alias);
+    }
+  }
+  const aliases = [...byKey.values()];
   await tx.$executeRaw`DELETE FROM ${alias} WHERE source = 'CATALOGUE' AND NOT (key = ANY(${aliases.map((a) => a.key)}::text[]))`;
   // An alias never shadows a known entry's own key: resolution looks entries up first.
   await tx.$executeRaw`
