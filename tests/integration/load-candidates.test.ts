@@ -21,6 +21,9 @@ beforeAll(async () => {
     candidate("react-js", ["React", "JavaScript"]),
   ]);
   skill = new Map((await t.db.skill.findMany()).map((row) => [row.name, row.id]));
+  // From no implication at all, whatever the shipped catalogue holds, so each step's effect shows.
+  await t.db.$executeRaw`DELETE FROM "SkillImplication"`;
+  await t.db.$executeRaw`SELECT refresh_skill_closure()`;
 });
 afterAll(() => t.close());
 
