@@ -3,8 +3,8 @@ import type { z } from "zod";
 import { verifyApiKey } from "../auth/api-keys";
 import { getDb, type Db } from "../db";
 import { env } from "../env";
-import { findUnstorableText } from "../validation/find-unstorable-text";
-import { formatPath } from "../validation/format-path";
+import { describeIssues } from "../validation/describe-issues";
+import { findUnstorableText, MAX_JSON_DEPTH } from "../validation/find-unstorable-text";
 import { ApiError, internalError } from "./api-error";
 import { errorResponse } from "./json-response";
 import { readBodyText, tooLarge } from "./read-body-text";
@@ -72,9 +72,9 @@ function parse(schema: z.ZodType | undefined, input: unknown, where: string): un
   throw invalid(where, result.error.issues);
 }
 
-/** The 400 naming each bad field of `where` (params, query, body) by its path. */
+/** The 400 naming the bad fields of `where` (params, query, body) by their paths (the first few, shortened). */
 function invalid(where: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiError {
-  const details = issues.map((issue) => ({ path: formatPath([where, ...issue.path]), message: issue.message }));
+  const details = describeIssues(where, issues);
   return new ApiError(400, "invalid_request", `Invalid ${where}: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`, details);
 }
 
@@ -91,6 +91,7 @@ async function readJson(request: Request): Promise<unknown> {
     throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${(error as Error).message}`);
   }
   const unstorable = findUnstorableText(body);
+  if (unstorable[0]?.code === "too_deep") throw new ApiError(400, "too_deep", `The body is nested more than ${MAX_JSON_DEPTH} levels deep`);
   if (unstorable.length > 0) throw invalid("body", unstorable);
   return body;
 }
