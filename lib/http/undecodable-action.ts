@@ -1,4 +1,5 @@
-import { findUnstorableText } from "../validation/find-unstorable-text";
+import { findUnstorableText, MAX_JSON_DEPTH } from "../validation/find-unstorable-text";
+import { nestsDeeperThan } from "../validation/json-nesting";
 
 // The app's actions take a few short strings or a sign-in form: far below this. Decoding costs
 // grow with the body (330,000 empty arrays held the process for over a second at 1 MB).
@@ -8,6 +9,7 @@ const refuse = (status: 400 | 413, reason: string) => new Response(`${status ===
 
 /** A JSON row of React's reply encoding that parses (the root: to an array of arguments) and nests no deeper than the app's limit. */
 function acceptableRow(text: string, root: boolean): boolean {
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return false;
   try {
     const value: unknown = JSON.parse(text);
     return (!root || Array.isArray(value)) && findUnstorableText(value).every((issue) => issue.code !== "too_deep");
