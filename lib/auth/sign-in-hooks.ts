@@ -6,7 +6,7 @@ import { admitSignIn, settleSignIn } from "./sign-in-throttle";
 const SIGN_IN = "/sign-in/email";
 
 /** The refusal of a throttled sign-in: 429, `Retry-After`, the wait in the message too (the form shows it). */
-export const tooManyAttempts = (seconds: number) =>
+const tooManyAttempts = (seconds: number) =>
   new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_ATTEMPTS", message: `Too many sign-in attempts. Try again in ${seconds} s.` }, { "Retry-After": String(seconds) });
 
 /**

@@ -10,7 +10,7 @@ import { createLimit } from "../limits/limit";
  *   them, or at the next successful sign-in.
  * - per client address: 20 attempts that did not sign in, over every account, in 10 minutes.
  */
-export const SIGN_IN_POLICY = {
+const SIGN_IN_POLICY = {
   freeFailures: 5,
   firstLockSeconds: 2,
   maxLockSeconds: 300,
@@ -27,7 +27,7 @@ const addresses = createLimit("sign-in-address", { points: SIGN_IN_POLICY.addres
 const accountKey = (email: unknown) => (typeof email === "string" ? createHash("sha256").update(email.trim().toLowerCase()).digest("hex") : null);
 
 /** The lock after `failures` failures in a row, in seconds (0: none yet). */
-export function lockSeconds(count: number): number {
+function lockSeconds(count: number): number {
   const { freeFailures, firstLockSeconds, maxLockSeconds } = SIGN_IN_POLICY;
   if (count < freeFailures) return 0;
   return Math.min(maxLockSeconds, firstLockSeconds * 2 ** Math.min(count - freeFailures, 20));
