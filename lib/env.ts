@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isProxyEntry } from "./http/trusted-proxies";
 
 // The only reader of process.env. Everything else imports `env` and gets validated, typed values.
 
@@ -22,6 +23,14 @@ const inngestDev = z
     return { enabled: true, url: value };
   });
 
+// TRUSTED_PROXIES: comma-separated addresses and CIDR ranges of the reverse proxies in front of
+// the app, whose X-Forwarded-For is believed; none by default.
+const trustedProxies = z
+  .string()
+  .default("")
+  .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .refine((entries) => entries.every(isProxyEntry), { message: "must be IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8,127.0.0.1)" });
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUnset, databaseUrl.default(DEFAULT_DATABASE_URL)),
@@ -37,6 +46,9 @@ const schema = z.object({
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
   BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(600)),
+  ADDRESS_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(120)),
+  TRUSTED_PROXIES: z.preprocess(emptyAsUnset, trustedProxies),
+  RECALCULATION_QUEUE_PER_WORKSPACE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(4)),
   GEMINI_API_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   GEMINI_MODEL: z.preprocess(emptyAsUnset, z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/i, 'must be a model id such as "gemini-3.8-flash"').default("gemini-3.8-flash")),
   GEMINI_TEMPERATURE: z.preprocess(emptyAsUnset, z.coerce.number().min(0).max(2).default(0.3)),

@@ -1,10 +1,10 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth/auth";
+import { authFailure, isAuthNotConfigured } from "@/lib/auth/auth-error";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 
 export type SignInState = { error: string | null; email: string };
@@ -16,14 +16,18 @@ const credentials = z.object({
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   const parsed = credentials.safeParse({ email: form.get("email"), password: form.get("password") });
-  const email = String(form.get("email") ?? "");
+  // Echoed back into the form: never more than an address can be.
+  const email = String(form.get("email") ?? "").slice(0, 320);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form", email };
   try {
     const auth = await getAuth();
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError && error.statusCode < 500) return { error: "Wrong email or password.", email };
-    if (error instanceof AuthNotConfiguredError) return { error: "Sign-in is not configured on this server (BETTER_AUTH_SECRET is missing).", email };
+    const failure = authFailure(error);
+    // Throttled (lib/auth/sign-in-throttle.ts): its message says how long to wait.
+    if (failure?.status === 429) return { error: failure.message, email };
+    if (failure && failure.status < 500) return { error: "Wrong email or password.", email };
+    if (isAuthNotConfigured(error)) return { error: "Sign-in is not configured on this server (BETTER_AUTH_SECRET is missing).", email };
     console.error("[sign-in] failed", error);
     return { error: "Signing in is unavailable right now (the service could not reach its database). Try again in a minute.", email };
   }

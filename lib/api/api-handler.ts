@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { verifyApiKey } from "../auth/api-keys";
 import { getDb, type Db } from "../db";
-import { env } from "../env";
-import { findUnstorableText } from "../validation/find-unstorable-text";
-import { formatPath } from "../validation/format-path";
+import { clientAddress } from "../http/client-address";
+import { addressLimit, apiKeyLimit, tooManyFromAddress } from "../limits/request-limits";
+import { describeIssues } from "../validation/describe-issues";
+import { findUnstorableText, MAX_JSON_DEPTH } from "../validation/find-unstorable-text";
+import { nestsDeeperThan } from "../validation/json-nesting";
 import { ApiError, internalError } from "./api-error";
 import { errorResponse } from "./json-response";
 import { readBodyText, tooLarge } from "./read-body-text";
-import { RateLimiter } from "./rate-limiter";
 
 // Bodies this API accepts are small; anything larger is refused before it is read whole, and a
 // chunked body while it streams.
@@ -25,8 +26,6 @@ export type ApiContext<S extends Schemas> = {
   query: Parsed<S, "query">;
   body: Parsed<S, "body">;
 };
-
-const limiter = new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE);
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -57,10 +56,14 @@ export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiC
 
 async function authenticate(db: Db, request: Request): Promise<string> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-  if (!match?.[1]) throw new ApiError(401, "unauthorized", "Send an API key: Authorization: Bearer <key>");
-  const key = await verifyApiKey(db, match[1]);
-  if (!key) throw new ApiError(401, "unauthorized", "This API key is unknown or revoked");
-  const wait = limiter.take(key.keyId);
+  const key = match?.[1] ? await verifyApiKey(db, match[1]) : null;
+  if (!key) {
+    // Without a valid key the request counts against its address (each cost a key lookup).
+    const refused = await addressLimit.take(clientAddress(request.headers));
+    if (refused > 0) throw tooManyFromAddress(refused);
+    throw new ApiError(401, "unauthorized", match?.[1] ? "This API key is unknown or revoked" : "Send an API key: Authorization: Bearer <key>");
+  }
+  const wait = await apiKeyLimit.take(key.keyId);
   if (wait > 0) throw new ApiError(429, "rate_limited", `Too many requests for this API key; retry in ${wait} s`, undefined, { "Retry-After": String(wait) });
   return key.workspaceId;
 }
@@ -72,11 +75,13 @@ function parse(schema: z.ZodType | undefined, input: unknown, where: string): un
   throw invalid(where, result.error.issues);
 }
 
-/** The 400 naming each bad field of `where` (params, query, body) by its path. */
+/** The 400 naming the bad fields of `where` (params, query, body) by their paths (the first few, shortened). */
 function invalid(where: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiError {
-  const details = issues.map((issue) => ({ path: formatPath([where, ...issue.path]), message: issue.message }));
+  const details = describeIssues(where, issues);
   return new ApiError(400, "invalid_request", `Invalid ${where}: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`, details);
 }
+
+const tooDeep = () => new ApiError(400, "too_deep", `The body is nested more than ${MAX_JSON_DEPTH} levels deep`);
 
 async function readJson(request: Request): Promise<unknown> {
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
@@ -84,6 +89,7 @@ async function readJson(request: Request): Promise<unknown> {
   }
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge(MAX_BODY_BYTES);
   const text = await readBodyText(request, MAX_BODY_BYTES);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw tooDeep();
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -91,6 +97,7 @@ async function readJson(request: Request): Promise<unknown> {
     throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${(error as Error).message}`);
   }
   const unstorable = findUnstorableText(body);
+  if (unstorable[0]?.code === "too_deep") throw tooDeep();
   if (unstorable.length > 0) throw invalid("body", unstorable);
   return body;
 }

@@ -5,6 +5,8 @@ import { organization } from "better-auth/plugins";
 import { randomUUID } from "node:crypto";
 import { getDb, type Db } from "../db";
 import { env } from "../env";
+import { clientAddressHeader } from "../http/client-address";
+import { signInHooks } from "./sign-in-hooks";
 
 // Outside production a fixed secret lets `npm run dev` sign in with no setup; production must
 // bring its own (BETTER_AUTH_SECRET), or sign-in stays off while the rest of the app runs.
@@ -23,7 +25,15 @@ export function createAuth(db: Db) {
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Accounts are created by an operator (`npm run user -- create`), not by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
-    advanced: { database: { generateId: () => randomUUID() } },
+    // Sign-in is throttled by its hooks (lib/auth/sign-in-throttle.ts) on every way in; better-auth's
+    // limiter would only see its HTTP routes, keyed on an address the client chooses.
+    hooks: signInHooks,
+    rateLimit: { enabled: false },
+    advanced: {
+      database: { generateId: () => randomUUID() },
+      // Sessions record the client's address as the server resolved it (TRUSTED_PROXIES).
+      ipAddress: { ipAddressHeaders: [clientAddressHeader() ?? "x-forwarded-for"] },
+    },
     plugins: [
       // Workspaces are better-auth's organizations; only operators create them.
       organization({ allowUserToCreateOrganization: false, schema: { organization: { modelName: "workspace" } } }),

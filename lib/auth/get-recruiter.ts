@@ -1,5 +1,6 @@
 import { getDb } from "../db";
-import { AuthNotConfiguredError, getAuth } from "./auth";
+import { getAuth } from "./auth";
+import { isAuthNotConfigured } from "./auth-error";
 
 export type RecruiterWorkspace = { id: string; slug: string; name: string };
 export type Recruiter = { userId: string; name: string; email: string; workspaces: RecruiterWorkspace[] };
@@ -11,7 +12,7 @@ export async function getRecruiter(requestHeaders: Headers): Promise<Recruiter |
     auth = await getAuth();
   } catch (error) {
     // Sign-in switched off (production without BETTER_AUTH_SECRET): nobody is signed in.
-    if (error instanceof AuthNotConfiguredError) return null;
+    if (isAuthNotConfigured(error)) return null;
     throw error;
   }
   const session = await auth.api.getSession({ headers: requestHeaders });

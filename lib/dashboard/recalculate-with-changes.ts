@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { recalculateJob, type JobResult } from "../matching";
+import { runInRequest } from "../recalculation/in-request-queue";
 import { diffRankings, type RankedEntry, type RankingChanges } from "./diff-rankings";
 
 async function rankedEntries(db: Db, jobId: string): Promise<RankedEntry[]> {
@@ -13,10 +14,13 @@ async function rankedEntries(db: Db, jobId: string): Promise<RankedEntry[]> {
 
 /**
  * A recruiter's "Recalculate now": the job recalculated in this process (the recruiter waits for
- * it, and a single job takes well under a second), and what changed in its ranked list.
+ * it, and a single job takes well under a second), in the same bounded queue as the API's
+ * in-request recalculations, and what changed in its ranked list.
  */
 export async function recalculateWithChanges(db: Db, workspaceId: string, jobId: string): Promise<{ result: JobResult; changes: RankingChanges }> {
-  const before = await rankedEntries(db, jobId);
-  const result = await recalculateJob(db, jobId, { trigger: "dashboard", workspaceId });
-  return { result, changes: diffRankings(before, await rankedEntries(db, jobId)) };
+  return runInRequest(workspaceId, async () => {
+    const before = await rankedEntries(db, jobId);
+    const result = await recalculateJob(db, jobId, { trigger: "dashboard", workspaceId });
+    return { result, changes: diffRankings(before, await rankedEntries(db, jobId)) };
+  });
 }

@@ -1,4 +1,6 @@
 import { env } from "../env";
+import { createLimit } from "../limits/limit";
+import { limitsShared } from "../limits/limit-pool";
 import { ModelLimiter } from "./model-limiter";
 
 export type RetryPolicy = {
@@ -29,7 +31,9 @@ const shared = globalThis as unknown as { __explainer?: ExplainerConfig };
 /**
  * The configuration from the environment, or null without GEMINI_API_KEY (template reasons only).
  * It is one per process (kept on globalThis so hot reloads reuse it): every run in this
- * process shares its concurrency and per-minute budget; other processes have their own.
+ * process shares its concurrency; the per-minute budget is shared by every process on one
+ * PostgreSQL (the CLI's nightly run and the app's Inngest functions alike), and kept in this
+ * process on the embedded database, which one process serves.
  */
 export function explainerFromEnv(): ExplainerConfig | null {
   if (!env.GEMINI_API_KEY) return null;
@@ -43,7 +47,12 @@ export function explainerFromEnv(): ExplainerConfig | null {
       timeoutMs: env.GEMINI_TIMEOUT_MS,
       retry: { maxRetries: env.GEMINI_MAX_RETRIES, baseDelayMs: 1000, maxDelayMs: 30_000 },
     },
-    limiter: new ModelLimiter(env.GEMINI_MAX_CONCURRENCY, env.GEMINI_REQUESTS_PER_MINUTE),
+    limiter: new ModelLimiter(
+      env.GEMINI_MAX_CONCURRENCY,
+      env.GEMINI_REQUESTS_PER_MINUTE,
+      60_000,
+      limitsShared() ? createLimit("gemini", { points: env.GEMINI_REQUESTS_PER_MINUTE, durationSeconds: 60 }) : undefined,
+    ),
   };
   return shared.__explainer;
 }

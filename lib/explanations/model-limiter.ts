@@ -1,9 +1,14 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Limit } from "../limits/limit";
+
 type Waiter = { resolve: () => void; reject: (reason: unknown) => void; signal?: AbortSignal; onAbort?: () => void };
 
 /**
  * Admission for model calls: at most `maxConcurrent` in flight and at most `perMinute` started
  * in any sliding minute, in this process. `pauseUntil` holds every new call back, so one
  * Retry-After slows all callers, not only the one that got it. Waiters are served in order.
+ * With `shared` (PostgreSQL), each admitted call also takes from the budget every process counts
+ * in, and waits for its next window when it is spent.
  */
 export class ModelLimiter {
   private inFlight = 0;
@@ -17,17 +22,24 @@ export class ModelLimiter {
     readonly perMinute: number,
     /** The budget's window: a minute, shorter only in tests. */
     private readonly windowMs = 60_000,
+    private readonly shared?: Limit,
   ) {}
 
   /** Runs `task` once admitted; rejects without running it if `signal` aborts while waiting. */
   async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     await this.acquire(signal);
     try {
+      await this.takeShared(signal);
       return await task();
     } finally {
       this.inFlight -= 1;
       this.pump();
     }
+  }
+
+  private async takeShared(signal?: AbortSignal): Promise<void> {
+    if (!this.shared) return;
+    for (let wait = await this.shared.take("calls"); wait > 0; wait = await this.shared.take("calls")) await sleep(wait * 1000, undefined, { signal });
   }
 
   pauseUntil(time: number): void {

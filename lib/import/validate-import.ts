@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { describeIssues } from "../validation/describe-issues";
 import { findUnstorableText } from "../validation/find-unstorable-text";
 import { formatPath } from "../validation/format-path";
 import { importFileSchema, type ImportFile } from "./import-schema";
@@ -18,7 +19,7 @@ export class ImportValidationError extends Error {
  */
 export async function validateImport(db: Db, input: unknown): Promise<ImportFile> {
   const unstorable = findUnstorableText(input);
-  if (unstorable.length > 0) throw new ImportValidationError(unstorable.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  if (unstorable.length > 0) throw new ImportValidationError(describeIssues(null, unstorable));
   const parsed = importFileSchema.safeParse(input);
   if (!parsed.success) {
     throw new ImportValidationError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));

@@ -2,6 +2,7 @@ import { inngest, rankingRecalculate } from "../../inngest/client";
 import type { Db } from "../db";
 import { env } from "../env";
 import { recalculateJob, type JobResult } from "../matching";
+import { runInRequest } from "./in-request-queue";
 
 export type RecalculationRequest = { gigId: string; workspaceId: string; triggeredBy: string };
 
@@ -15,13 +16,15 @@ export const inngestConfigured = () => Boolean(env.INNGEST_DEV?.enabled || env.I
 
 /**
  * Asks for a job's recalculation through Inngest. Without any Inngest server configured (a
- * laptop running `npm run dev`), `inProcess` recalculates right here instead; otherwise the
+ * laptop running `npm run dev`), `inProcess` recalculates right here instead, in this process's
+ * bounded queue (RecalculationBusyError when the workspace's share is full); otherwise the
  * request is not sent and the nightly run catches up.
  */
 export async function requestRecalculation(db: Db, request: RecalculationRequest, options: { inProcess: boolean }): Promise<RecalculationOutcome> {
   if (!inngestConfigured()) {
     if (!options.inProcess) return { mode: "not-sent", reason: "no Inngest server configured (INNGEST_DEV or INNGEST_EVENT_KEY)" };
-    return { mode: "in-process", result: await recalculateJob(db, request.gigId, { trigger: request.triggeredBy, workspaceId: request.workspaceId }) };
+    const result = await runInRequest(request.workspaceId, () => recalculateJob(db, request.gigId, { trigger: request.triggeredBy, workspaceId: request.workspaceId }));
+    return { mode: "in-process", result };
   }
   const { ids } = await inngest.send(rankingRecalculate.create(request));
   return { mode: "queued", eventId: ids[0] ?? "" };

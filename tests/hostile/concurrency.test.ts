@@ -62,7 +62,9 @@ afterAll(async () => {
 
 describe(`recalculations and status changes at once (${kind})`, () => {
   it("ends with every acknowledged decision kept, no duplicate row or rank, and each job's correct list", { timeout: 900_000 }, async () => {
-    const app = await startNext({ DATABASE_URL: url, INNGEST_DEV: "", INNGEST_EVENT_KEY: "", API_RATE_LIMIT_PER_MINUTE: "100000" });
+    // The burst is one workspace's 40 recalculations at once: its share of the in-request queue
+    // is raised so all of them wait their turn (shared-limits.test.ts tests the share itself).
+    const app = await startNext({ DATABASE_URL: url, INNGEST_DEV: "", INNGEST_EVENT_KEY: "", API_RATE_LIMIT_PER_MINUTE: "100000", RECALCULATION_QUEUE_PER_WORKSPACE: "100" });
     const call = (method: string, route: string, body?: unknown) =>
       fetch(`${app.url}${route}`, {
         method,

@@ -9,6 +9,7 @@ import { recalculateWithChanges } from "@/lib/dashboard/recalculate-with-changes
 import type { RankingChanges } from "@/lib/dashboard/diff-rankings";
 import { getDb } from "@/lib/db";
 import { MatchingError } from "@/lib/matching";
+import { RecalculationBusyError } from "@/lib/recalculation/in-request-queue";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
 import { updateMatchingStatus } from "@/lib/matching/update-matching-status";
 
@@ -52,6 +53,7 @@ export async function recalculateNow(workspace: string, jobId: string): Promise<
     return { ok: true, changes, ranked: result.ranked, durationMs: result.durationMs };
   } catch (error) {
     if (error instanceof MatchingError) return { ok: false, error: error.code === "JOB_NOT_ACTIVE" ? "Only active jobs are matched." : "This job does not exist." };
+    if (error instanceof RecalculationBusyError) return { ok: false, error: `Several recalculations of this workspace are already running; try again in ${error.retryAfterSeconds} seconds.` };
     console.error("[dashboard] recalculation failed", error);
     return { ok: false, error: "The recalculation failed; the previous list is unchanged. Try again." };
   }

@@ -1,22 +1,17 @@
 import Link from "next/link";
-import { z } from "zod";
 import { formatDateTime, formatScore } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
+import { jobsPageQuery } from "@/lib/dashboard/page-params";
 import { triggerLabel } from "@/lib/dashboard/trigger-label";
 import { getDb } from "@/lib/db";
 import { jobOverview } from "@/lib/matching/job-overview";
 import { workspaceContext } from "./workspace-context";
 
-const filterSchema = z.object({
-  status: z.enum(["ACTIVE", "DRAFT", "CLOSED"]).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-});
-
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function JobsPage({ params, searchParams }: Props) {
   const { workspace } = await workspaceContext((await params).workspace);
-  const filter = filterSchema.parse(await searchParams);
+  const filter = jobsPageQuery.parse(await searchParams);
   const db = await getDb();
   const jobs = await jobOverview(db, workspace.id, { status: filter.status, titleContains: filter.q || undefined });
   const filtered = filter.status !== undefined || Boolean(filter.q);

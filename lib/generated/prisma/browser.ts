@@ -193,3 +193,12 @@ export type MatchingRun = Prisma.MatchingRunModel
  * would still accept it (5 minutes either side of its timestamp), so a replay is refused.
  */
 export type InngestSignature = Prisma.InngestSignatureModel
+/**
+ * Model RateLimit
+ * The counters of the rate limits every app process shares on PostgreSQL (lib/limits): per API
+ * key, per client address, per recruiter account, the Gemini budget. Written by
+ * rate-limiter-flexible's PostgreSQL store, whose statements name these columns in this order:
+ * `key` is the limit's name and what it counts, `points` what was used, `expire` when the window
+ * ends (milliseconds since 1970). On the embedded database the limits live in memory instead.
+ */
+export type RateLimit = Prisma.RateLimitModel

@@ -1,6 +1,7 @@
 import { ApiError, noEndpoint } from "@/lib/api/api-error";
 import { errorResponse } from "@/lib/api/json-response";
-import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth/auth";
+import { isAuthNotConfigured } from "@/lib/auth/auth-error";
 import { isPublicAuthEndpoint } from "@/lib/auth/public-auth-endpoint";
 
 // better-auth's endpoints the app offers (sign-in, sign-out, session, own workspaces) under /api/auth.
@@ -12,7 +13,7 @@ async function handle(request: Request): Promise<Response> {
   try {
     return await (await getAuth()).handler(request);
   } catch (error) {
-    if (error instanceof AuthNotConfiguredError) return errorResponse(new ApiError(503, "auth_not_configured", error.message), crypto.randomUUID());
+    if (isAuthNotConfigured(error)) return errorResponse(new ApiError(503, "auth_not_configured", error.message), crypto.randomUUID());
     throw error;
   }
 }

@@ -1,27 +1,17 @@
 import Link from "next/link";
-import { z } from "zod";
 import { formatDateTime, formatDuration } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { listRuns } from "@/lib/dashboard/list-runs";
+import { runsPageQuery } from "@/lib/dashboard/page-params";
 import { triggerLabel } from "@/lib/dashboard/trigger-label";
 import { getDb } from "@/lib/db";
 import { workspaceContext } from "../workspace-context";
-
-// `before` is the last run of the previous page: `<ISO time>_<uuid>`.
-const querySchema = z.object({
-  before: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9a-f-]{36}$/i)
-    .transform((value) => ({ startedAt: new Date(value.slice(0, value.indexOf("_"))), id: value.slice(value.indexOf("_") + 1) }))
-    .optional()
-    .catch(undefined),
-});
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RunsPage({ params, searchParams }: Props) {
   const { workspace } = await workspaceContext((await params).workspace);
-  const { before } = querySchema.parse(await searchParams);
+  const { before } = runsPageQuery.parse(await searchParams);
   const { runs, more } = await listRuns(await getDb(), workspace.id, before);
   const last = runs.at(-1);
 

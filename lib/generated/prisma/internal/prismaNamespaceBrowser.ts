@@ -83,7 +83,8 @@ export const ModelName = {
   Response: 'Response',
   CandidateMatching: 'CandidateMatching',
   MatchingRun: 'MatchingRun',
-  InngestSignature: 'InngestSignature'
+  InngestSignature: 'InngestSignature',
+  RateLimit: 'RateLimit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -504,6 +505,15 @@ export const InngestSignatureScalarFieldEnum = {
 } as const
 
 export type InngestSignatureScalarFieldEnum = (typeof InngestSignatureScalarFieldEnum)[keyof typeof InngestSignatureScalarFieldEnum]
+
+
+export const RateLimitScalarFieldEnum = {
+  key: 'key',
+  points: 'points',
+  expire: 'expire'
+} as const
+
+export type RateLimitScalarFieldEnum = (typeof RateLimitScalarFieldEnum)[keyof typeof RateLimitScalarFieldEnum]
 
 
 export const SortOrder = {

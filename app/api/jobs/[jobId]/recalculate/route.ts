@@ -2,6 +2,7 @@ import { ApiError, notFound } from "@/lib/api/api-error";
 import { apiHandler } from "@/lib/api/api-handler";
 import { json } from "@/lib/api/json-response";
 import { routeMethods } from "@/lib/api/route-methods";
+import { RecalculationBusyError } from "@/lib/recalculation/in-request-queue";
 import { requestRecalculation } from "@/lib/recalculation/request-recalculation";
 import { MatchingError } from "@/lib/matching";
 import { jobParams } from "@/lib/responses/response-schemas";
@@ -14,6 +15,9 @@ export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
     const outcome = await requestRecalculation(db, { gigId: params.jobId, workspaceId, triggeredBy: "manual" }, { inProcess: true }).catch(
       (error: unknown) => {
         if (error instanceof MatchingError) throw new ApiError(409, "job_not_active", error.message);
+        if (error instanceof RecalculationBusyError) {
+          throw new ApiError(429, "recalculation_busy", error.message, undefined, { "Retry-After": String(error.retryAfterSeconds) });
+        }
         console.error("[recalculate] could not send gig/ranking.recalculate", error);
         throw new ApiError(503, "inngest_unavailable", "Could not reach Inngest to queue the recalculation; try again later");
       },

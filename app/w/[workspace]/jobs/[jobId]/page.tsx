@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { CandidatePanel } from "@/components/candidate-panel";
 import { formatDateTime } from "@/components/format";
 import { MatchRow } from "@/components/match-row";
@@ -8,23 +7,21 @@ import { RecalculateButton } from "@/components/recalculate-button";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS_LABELS } from "@/components/match-status";
 import { loadJobBoard } from "@/lib/dashboard/load-job-board";
+import { jobPageParams, jobPageQuery } from "@/lib/dashboard/page-params";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
 import { triggerLabel } from "@/lib/dashboard/trigger-label";
 import { getDb } from "@/lib/db";
 import { workspaceContext } from "../../workspace-context";
 
-const querySchema = z.object({
-  status: z.enum(MATCH_STATUSES).optional().catch(undefined),
-  candidate: z.string().max(100).optional().catch(undefined),
-});
-
 type Props = { params: Promise<{ workspace: string; jobId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function JobPage({ params, searchParams }: Props) {
-  const { workspace: slug, jobId } = await params;
+  const { workspace: slug, ...rest } = await params;
   const { workspace } = await workspaceContext(slug);
-  const query = querySchema.parse(await searchParams);
-  const board = await loadJobBoard(await getDb(), workspace.id, jobId);
+  const route = jobPageParams.safeParse(rest);
+  if (!route.success) notFound();
+  const query = jobPageQuery.parse(await searchParams);
+  const board = await loadJobBoard(await getDb(), workspace.id, route.data.jobId);
   if (!board) notFound();
   const { job, rows } = board;
 
