@@ -110,6 +110,17 @@ describe("the recruiter dashboard", () => {
     const scores = (await rankedRows().locator(".text-2xl").allTextContents()).map(Number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(await rankedRows().first().getByRole("list", { name: "Score breakdown" }).getByRole("listitem").count()).toBe(8);
+    // Skills matched through the taxonomy say how, as the API does: "Kubernetes (as k8s)", "JavaScript (via TypeScript)".
+    const first = job.matches[0]!;
+    const response = await fetch(`${app.url}/api/matching?jobId=${job.jobId}&candidateId=${first.candidateId}`, { headers: { Authorization: `Bearer ${acmeKey}` } });
+    const { data } = (await response.json()) as { data: { skillMatches: { skill: string; required: boolean; as: string | null; via: string | null }[] }[] };
+    const shown = await rankedRows().first().getByRole("list", { name: "Required skills" }).getByRole("listitem").allTextContents();
+    for (const match of data[0]!.skillMatches.filter((m) => m.required)) {
+      const label = match.via ? `${match.skill} (via ${match.via})` : match.as ? `${match.skill} (as ${match.as})` : match.skill;
+      expect(shown).toContain(`✓ ${label}`);
+    }
+    const labels = await rankedRows().getByRole("list", { name: "Required skills" }).getByRole("listitem").allTextContents();
+    expect(labels.some((label) => /\((as|via) /.test(label))).toBe(true);
     await expectAccessible("job");
     await screenshot(page, "03-job");
   });
