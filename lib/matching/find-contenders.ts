@@ -1,7 +1,8 @@
 import { Prisma, type Db } from "../db";
 import type { JobFeatures } from "../scoring/types";
-import { WEIGHTS } from "../scoring/weights";
+import { WEIGHTS, type Criterion } from "../scoring/weights";
 import { experienceBounds, type SummaryDetails } from "./experience-bounds";
+import { badgesSql, clampSql, domainsSql, experienceSql, feedbackSql, progressionSql, quizzesSql, skillsSql } from "./score-bounds-sql";
 
 /** `low` ≤ the candidate's match score for this job ≤ `high`. */
 export type Contender = { id: string; low: number; high: number };
@@ -20,57 +21,63 @@ function countDomains(ids: readonly number[]): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(ids.map((id) => Prisma.sql`(${id}::int = ANY(s."domainIds"))::int`), " + ")})::float8`;
 }
 
-/** How many of `ids` the candidate's skills hold, read from their bitmap (no array search per id). */
-function countSkills(all: readonly number[]): Prisma.Sql {
+/** How many of `ids` a bitmap of the summary holds (no array search per id). */
+function countBits(column: "skillBits" | "impliedSkillBits", all: readonly number[]): Prisma.Sql {
   // The bitmap holds no negative id (get_bit would refuse one).
   const ids = all.filter((id) => id >= 0);
   if (ids.length === 0) return Prisma.sql`0::float8`;
-  const bit = (id: number) => Prisma.sql`CASE WHEN ${id}::int < 8 * length(s."skillBits") THEN get_bit(s."skillBits", ${id}::int) ELSE 0 END`;
+  const bits = Prisma.raw(`s."${column}"`);
+  const bit = (id: number) => Prisma.sql`CASE WHEN ${id}::int < 8 * length(${bits}) THEN get_bit(${bits}, ${id}::int) ELSE 0 END`;
   return Prisma.sql`(${Prisma.join(ids.map(bit), " + ")})::float8`;
 }
 
+/** A criterion's share of the match score, as totalOf weighs it. */
+const weighted = (criterion: Criterion, score: Prisma.Sql) => Prisma.sql`${WEIGHTS[criterion]}::float8 * ${clampSql(score)} / 100`;
+
 /**
  * The job's eligible candidates who can still reach its top `k`, best bound first, and how many
- * are eligible, from CandidateSummary alone (two queries, nothing loaded per candidate). For each
- * eligible candidate a lower and an upper bound of the match score: skills, domains, the
- * job-independent criteria and experience's seniority and portfolio parts are exact; years in the
- * job's domains are at most the positions' months summed (overlaps counted twice, open positions
- * running to `asOf`, which must be the date the candidates are then scored at); relevance, and
- * feedback for candidates who responded to the job, range over all they could be. Whoever's upper
- * bound is below the k-th best lower bound is beaten by k others whatever their real scores.
- * PostgreSQL prefilters with looser bounds (experience at its worst and best), so that only the
- * few thousand who may matter are sent here.
+ * are eligible, from CandidateSummary alone (two queries, nothing loaded per candidate). Eligible
+ * means a shared domain and a required skill listed or implied: the summary's skill ids hold both.
+ * For each eligible candidate a lower and an upper bound of the match score: skills (implied
+ * matches at their partial credit), domains, the job-independent criteria and experience's
+ * seniority and portfolio parts are exact; years in the job's domains are at most the positions'
+ * months summed (overlaps counted twice, open positions running to `asOf`, which must be the date
+ * the candidates are then scored at); relevance, and feedback for candidates who responded to the
+ * job, range over all they could be. Whoever's upper bound is below the k-th best lower bound is
+ * beaten by k others whatever their real scores. PostgreSQL prefilters with looser bounds
+ * (experience at its worst and best), so that only the few thousand who may matter are sent here.
+ * Every formula is built from lib/scoring's coefficients (score-bounds-sql.ts).
  */
 export async function findContenders(db: Db, job: JobFeatures, options: { k: number; responders: string[]; asOf: Date }): Promise<Contenders> {
   if (job.requiredSkillIds.length === 0 || job.domainIds.length === 0) return { eligible: 0, contenders: [] };
   const listed = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
   const extra = [...job.mentionedSkillIds].filter((id) => !listed.has(id));
-  const w = WEIGHTS;
+  const skills = skillsSql(job, { required: Prisma.sql`r`, requiredImplied: Prisma.sql`ri`, nice: Prisma.sql`n`, niceImplied: Prisma.sql`ni`, extra: Prisma.sql`x` });
+  const years = Prisma.sql`years`;
   const rows = await db.$queryRaw<Row[]>`
     WITH e AS MATERIALIZED (
       SELECT s."candidateId" AS id, s."yearsOfExperience" AS years,
-        ${countSkills(job.requiredSkillIds)} AS r,
-        ${countSkills(job.niceToHaveSkillIds)} AS n,
-        ${countSkills(extra)} AS x,
+        ${countBits("skillBits", job.requiredSkillIds)} AS r,
+        ${countBits("impliedSkillBits", job.requiredSkillIds)} AS ri,
+        ${countBits("skillBits", job.niceToHaveSkillIds)} AS n,
+        ${countBits("impliedSkillBits", job.niceToHaveSkillIds)} AS ni,
+        ${countBits("skillBits", extra)} AS x,
         ${countDomains(job.domainIds)} AS d,
-        least(1, (greatest(0, s."yearsOfExperience") + 1) / (${Math.max(0, job.minYearsExperience)}::float8 + 1)) AS seniority,
-        CASE WHEN s."candidateId" = ANY(${options.responders}::uuid[]) THEN NULL ELSE s.feedback END AS feedback,
-        s.quizzes, s.progression, s.badges
+        CASE WHEN s."candidateId" = ANY(${options.responders}::uuid[]) THEN NULL ELSE ${clampSql(feedbackSql())} END AS feedback,
+        ${clampSql(quizzesSql())} AS quizzes, ${clampSql(progressionSql())} AS progression, ${clampSql(badgesSql())} AS badges
       FROM "CandidateSummary" s
       WHERE s."skillIds" && ${[...job.requiredSkillIds]}::int[] AND s."domainIds" && ${[...job.domainIds]}::int[]
     ), p AS MATERIALIZED (
-      SELECT id, years, seniority,
-        ${w.skills}::float8 * least(100, CASE WHEN ${job.niceToHaveSkillIds.length}::int = 0 THEN 95 * r / ${job.requiredSkillIds.length}::float8
-          ELSE 80 * r / ${job.requiredSkillIds.length}::float8 + 15 * n / ${Math.max(1, job.niceToHaveSkillIds.length)}::float8 END + 5 * least(1, x / 3)) / 100
-        + ${w.domains}::float8 * least(100, 90 * d / ${job.domainIds.length}::float8 + CASE WHEN d = ${job.domainIds.length}::float8 THEN 10 ELSE 0 END) / 100
-        + (${w.quizzes}::float8 * quizzes + ${w.progression}::float8 * progression + ${w.badges}::float8 * badges) / 100
-        + coalesce(${w.feedback}::float8 * feedback / 100, 0) - ${MARGIN}::float8 AS "restLow",
-        ${w.feedback}::float8 * (coalesce(feedback, 100) - coalesce(feedback, 0)) / 100 + ${w.relevance}::float8 + 2 * ${MARGIN}::float8 AS spread
+      SELECT id, years,
+        ${weighted("skills", skills)} + ${weighted("domains", domainsSql(job, Prisma.sql`d`))}
+        + (${WEIGHTS.quizzes}::float8 * quizzes + ${WEIGHTS.progression}::float8 * progression + ${WEIGHTS.badges}::float8 * badges) / 100
+        + coalesce(${WEIGHTS.feedback}::float8 * feedback / 100, 0) - ${MARGIN}::float8 AS "restLow",
+        ${WEIGHTS.feedback}::float8 * (coalesce(feedback, 100) - coalesce(feedback, 0)) / 100 + ${WEIGHTS.relevance}::float8 + 2 * ${MARGIN}::float8 AS spread,
+        ${weighted("experience", experienceSql(job, years, 0, 0))} AS "experienceLow",
+        ${weighted("experience", experienceSql(job, years, 1, 1))} AS "experienceHigh"
       FROM e
     ), b AS (
-      SELECT id, years, "restLow", "restLow" + spread AS "restHigh",
-        "restLow" + ${w.experience}::float8 * 40 * seniority / 100 AS low,
-        "restLow" + spread + ${w.experience}::float8 * least(100, 40 * seniority + 60) / 100 AS high
+      SELECT id, years, "restLow", "restLow" + spread AS "restHigh", "restLow" + "experienceLow" AS low, "restLow" + spread + "experienceHigh" AS high
       FROM p
     )
     SELECT id, years, "restLow", "restHigh", (SELECT count(*) FROM b)::int AS eligible FROM b

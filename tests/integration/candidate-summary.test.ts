@@ -124,18 +124,24 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
   it("follows every change of a candidate (portfolio and positions included), and goes with them", async () => {
     const { id } = await t.db.candidate.create({ data: { name: "Direct", yearsOfExperience: 4 } });
     const summary = () => t.db.candidateSummary.findUnique({ where: { candidateId: id } });
-    expect(await summary()).toMatchObject({ skillIds: [], domainIds: [], yearsOfExperience: 4, feedback: 50, quizzes: 35, progression: 50, badges: 0 });
+    const none = { testCount: 0, testSum: 0, ratingCount: 0, ratingSum: 0, quizCount: 0, quizSum: 0, quizOlderSum: 0, quizNewerSum: 0, badgeCount: 0 };
+    expect(await summary()).toMatchObject({ skillIds: [], domainIds: [], yearsOfExperience: 4, ...none });
     const skill = await t.db.skill.findFirstOrThrow();
     await t.db.candidateSkill.create({ data: { candidateId: id, skillId: skill.id } });
     await t.db.badge.createMany({ data: [1, 2].map(() => ({ candidateId: id, name: "B", awardedAt: new Date() })) });
     await t.db.feedback.create({ data: { candidateId: id, rating: 5 } });
     await t.db.candidate.update({ where: { id }, data: { yearsOfExperience: 9 } });
-    expect(await summary()).toMatchObject({ skillIds: [skill.id], yearsOfExperience: 9, badges: 75 });
+    expect(await summary()).toMatchObject({ skillIds: [skill.id], yearsOfExperience: 9, badgeCount: 2, ratingCount: 1, ratingSum: 5 });
     // The bitmap the contenders query counts skills with: bit n of byte n / 8 for skill n.
     const bits = (await summary())!.skillBits;
     expect(bits.length).toBe(Math.floor(skill.id / 8) + 1);
     expect([...bits].flatMap((byte, i) => [0, 1, 2, 3, 4, 5, 6, 7].filter((b) => byte & (1 << b)).map((b) => i * 8 + b))).toEqual([skill.id]);
-    expect((await summary())!.feedback).toBeCloseTo(0.5 * 50 + 0.5 * (((15 + 5) / 6 - 1) / 4) * 100, 10);
+    // Quizzes: the older and the newer half by completion date, the middle one of an odd number in neither.
+    await t.db.quizAttempt.createMany({
+      data: [70, 10, 40, 20, 90].map((score, i) => ({ candidateId: id, topic: "Q", score, completedAt: new Date(Date.UTC(2024, 0, [5, 1, 3, 2, 4][i]!)) })),
+    });
+    await t.db.technicalTest.create({ data: { candidateId: id, name: "T", score: 61.5, completedAt: new Date() } });
+    expect(await summary()).toMatchObject({ quizCount: 5, quizSum: 230, quizOlderSum: 10 + 20, quizNewerSum: 90 + 70, testCount: 1, testSum: 61.5 });
     const domain = await t.db.domain.findFirstOrThrow();
     const start = new Date(Date.UTC(2020, 0, 1));
     await t.db.experience.createMany({
@@ -158,7 +164,8 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
     expect(await summary()).toMatchObject({ positionDomainIds: [domain.id], positionEnds: [Date.UTC(2021, 0, 1)], portfolioItemSizes: [0], portfolioSkillIds: [] });
     await t.db.candidateSkill.deleteMany({ where: { candidateId: id } });
     await t.db.badge.deleteMany({ where: { candidateId: id } });
-    expect(await summary()).toMatchObject({ skillIds: [], badges: 0 });
+    await t.db.quizAttempt.deleteMany({ where: { candidateId: id, score: { gt: 50 } } });
+    expect(await summary()).toMatchObject({ skillIds: [], badgeCount: 0, quizCount: 3, quizSum: 70, quizOlderSum: 10, quizNewerSum: 40 });
     expect((await summary())!.skillBits.length).toBe(0);
     await t.db.candidate.delete({ where: { id } });
     expect(await summary()).toBeNull();
