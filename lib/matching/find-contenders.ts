@@ -1,8 +1,8 @@
 import { Prisma, type Db } from "../db";
 import type { JobFeatures } from "../scoring/types";
-import { WEIGHTS, type Criterion } from "../scoring/weights";
+import { WEIGHTS } from "../scoring/weights";
 import { experienceBounds, type SummaryDetails } from "./experience-bounds";
-import { badgesSql, clampSql, domainsSql, experienceSql, feedbackSql, progressionSql, quizzesSql, skillsSql } from "./score-bounds-sql";
+import { badgesSql, domainsSql, experienceSql, feedbackSql, progressionSql, quizzesSql, senioritySql, skillsSql, weightedSql } from "./score-bounds-sql";
 
 /** `low` ≤ the candidate's match score for this job ≤ `high`. */
 export type Contender = { id: string; low: number; high: number };
@@ -14,7 +14,7 @@ type Row = { id: string; eligible: number; years: number; restLow: number; restH
 
 // Floating-point differences between these sums and scoreCandidate's, and its rounding to two
 // decimals (at most 0.005), are far below this.
-const MARGIN = 0.01;
+export const BOUND_MARGIN = 0.01;
 
 /** How many of the job's domains the candidate holds: one cheap test per domain. */
 function countDomains(ids: readonly number[]): Prisma.Sql {
@@ -27,16 +27,14 @@ function countBits(column: "skillBits" | "impliedSkillBits", all: readonly numbe
   const ids = all.filter((id) => id >= 0);
   if (ids.length === 0) return Prisma.sql`0::float8`;
   const bits = Prisma.raw(`s."${column}"`);
-  const bit = (id: number) => Prisma.sql`CASE WHEN ${id}::int < 8 * length(${bits}) THEN get_bit(${bits}, ${id}::int) ELSE 0 END`;
+  // Bit `id` is in byte id / 8, which a shorter bitmap does not have (get_bit would refuse it).
+  const bit = (id: number) => Prisma.sql`CASE WHEN ${Math.floor(id / 8)}::int < length(${bits}) THEN get_bit(${bits}, ${id}::int) ELSE 0 END`;
   return Prisma.sql`(${Prisma.join(ids.map(bit), " + ")})::float8`;
 }
 
-/** A criterion's share of the match score, as totalOf weighs it. */
-const weighted = (criterion: Criterion, score: Prisma.Sql) => Prisma.sql`${WEIGHTS[criterion]}::float8 * ${clampSql(score)} / 100`;
-
 /**
  * The job's eligible candidates who can still reach its top `k`, best bound first, and how many
- * are eligible, from CandidateSummary alone (two queries, nothing loaded per candidate). Eligible
+ * are eligible, from CandidateSummary alone (three queries, nothing loaded per candidate). Eligible
  * means a shared domain and a required skill listed or implied: the summary's skill ids hold both.
  * For each eligible candidate a lower and an upper bound of the match score: skills (implied
  * matches at their partial credit), domains, the job-independent criteria and experience's
@@ -52,29 +50,32 @@ export async function findContenders(db: Db, job: JobFeatures, options: { k: num
   if (job.requiredSkillIds.length === 0 || job.domainIds.length === 0) return { eligible: 0, contenders: [] };
   const listed = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
   const extra = [...job.mentionedSkillIds].filter((id) => !listed.has(id));
+  // Only the job's skills that some skill implies can be implied: the others need no test.
+  const impliable = new Set(
+    (await db.$queryRaw<{ id: number }[]>`SELECT DISTINCT "impliedId" AS id FROM "SkillClosure" WHERE "impliedId" = ANY(${[...listed]}::int[])`).map((row) => row.id),
+  );
+  const implied = (ids: readonly number[]) => countBits("impliedSkillBits", ids.filter((id) => impliable.has(id)));
   const skills = skillsSql(job, { required: Prisma.sql`r`, requiredImplied: Prisma.sql`ri`, nice: Prisma.sql`n`, niceImplied: Prisma.sql`ni`, extra: Prisma.sql`x` });
-  const years = Prisma.sql`years`;
   const rows = await db.$queryRaw<Row[]>`
     WITH e AS MATERIALIZED (
       SELECT s."candidateId" AS id, s."yearsOfExperience" AS years,
         ${countBits("skillBits", job.requiredSkillIds)} AS r,
-        ${countBits("impliedSkillBits", job.requiredSkillIds)} AS ri,
+        ${implied(job.requiredSkillIds)} AS ri,
         ${countBits("skillBits", job.niceToHaveSkillIds)} AS n,
-        ${countBits("impliedSkillBits", job.niceToHaveSkillIds)} AS ni,
+        ${implied(job.niceToHaveSkillIds)} AS ni,
         ${countBits("skillBits", extra)} AS x,
         ${countDomains(job.domainIds)} AS d,
-        CASE WHEN s."candidateId" = ANY(${options.responders}::uuid[]) THEN NULL ELSE ${clampSql(feedbackSql())} END AS feedback,
-        ${clampSql(quizzesSql())} AS quizzes, ${clampSql(progressionSql())} AS progression, ${clampSql(badgesSql())} AS badges
+        ${senioritySql(job, Prisma.sql`s."yearsOfExperience"`)} AS seniority,
+        CASE WHEN s."candidateId" = ANY(${options.responders}::uuid[]) THEN NULL ELSE ${weightedSql("feedback", feedbackSql())} END AS feedback,
+        ${weightedSql("quizzes", quizzesSql())} + ${weightedSql("progression", progressionSql())} + ${weightedSql("badges", badgesSql())} AS fixed
       FROM "CandidateSummary" s
       WHERE s."skillIds" && ${[...job.requiredSkillIds]}::int[] AND s."domainIds" && ${[...job.domainIds]}::int[]
     ), p AS MATERIALIZED (
       SELECT id, years,
-        ${weighted("skills", skills)} + ${weighted("domains", domainsSql(job, Prisma.sql`d`))}
-        + (${WEIGHTS.quizzes}::float8 * quizzes + ${WEIGHTS.progression}::float8 * progression + ${WEIGHTS.badges}::float8 * badges) / 100
-        + coalesce(${WEIGHTS.feedback}::float8 * feedback / 100, 0) - ${MARGIN}::float8 AS "restLow",
-        ${WEIGHTS.feedback}::float8 * (coalesce(feedback, 100) - coalesce(feedback, 0)) / 100 + ${WEIGHTS.relevance}::float8 + 2 * ${MARGIN}::float8 AS spread,
-        ${weighted("experience", experienceSql(job, years, 0, 0))} AS "experienceLow",
-        ${weighted("experience", experienceSql(job, years, 1, 1))} AS "experienceHigh"
+        ${weightedSql("skills", skills)} + ${weightedSql("domains", domainsSql(job, Prisma.sql`d`))} + fixed + coalesce(feedback, 0) - ${BOUND_MARGIN}::float8 AS "restLow",
+        CASE WHEN feedback IS NULL THEN ${WEIGHTS.feedback + WEIGHTS.relevance + 2 * BOUND_MARGIN}::float8 ELSE ${WEIGHTS.relevance + 2 * BOUND_MARGIN}::float8 END AS spread,
+        ${weightedSql("experience", experienceSql(Prisma.sql`seniority`, 0, 0))} AS "experienceLow",
+        ${weightedSql("experience", experienceSql(Prisma.sql`seniority`, 1, 1))} AS "experienceHigh"
       FROM e
     ), b AS (
       SELECT id, years, "restLow", "restLow" + spread AS "restHigh", "restLow" + "experienceLow" AS low, "restLow" + spread + "experienceHigh" AS high

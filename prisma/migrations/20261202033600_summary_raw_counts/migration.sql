@@ -9,33 +9,34 @@ ALTER TABLE "CandidateSummary" DROP COLUMN "badges",
 DROP COLUMN "feedback",
 DROP COLUMN "progression",
 DROP COLUMN "quizzes",
-ADD COLUMN     "badgeCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "badgeCount" DOUBLE PRECISION NOT NULL DEFAULT 0,
 ADD COLUMN     "impliedSkillBits" BYTEA NOT NULL DEFAULT '',
-ADD COLUMN     "quizCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "quizCount" DOUBLE PRECISION NOT NULL DEFAULT 0,
 ADD COLUMN     "quizNewerSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
 ADD COLUMN     "quizOlderSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
 ADD COLUMN     "quizSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
-ADD COLUMN     "ratingCount" INTEGER NOT NULL DEFAULT 0,
-ADD COLUMN     "ratingSum" INTEGER NOT NULL DEFAULT 0,
-ADD COLUMN     "testCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "ratingCount" DOUBLE PRECISION NOT NULL DEFAULT 0,
+ADD COLUMN     "ratingSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+ADD COLUMN     "testCount" DOUBLE PRECISION NOT NULL DEFAULT 0,
 ADD COLUMN     "testSum" DOUBLE PRECISION NOT NULL DEFAULT 0;
 
 -- Counts and sums only: float8 addition cannot underflow (the scores' divisions could, which is
--- why the scores were once computed here in numeric). The quiz halves are those of
--- progressionScore: the older and the newer floor(n / 2) attempts by completion, then id.
-CREATE FUNCTION candidate_summary_counts(cid UUID, OUT "testCount" INTEGER, OUT "testSum" DOUBLE PRECISION, OUT "ratingCount" INTEGER,
-  OUT "ratingSum" INTEGER, OUT "quizCount" INTEGER, OUT "quizSum" DOUBLE PRECISION, OUT "quizOlderSum" DOUBLE PRECISION,
-  OUT "quizNewerSum" DOUBLE PRECISION, OUT "badgeCount" INTEGER)
+-- why the scores were once computed here in numeric). Counts are float8 too, as the contenders
+-- query computes with them. The quiz halves are those of progressionScore: the older and the
+-- newer floor(n / 2) attempts by completion, then id.
+CREATE FUNCTION candidate_summary_counts(cid UUID, OUT "testCount" DOUBLE PRECISION, OUT "testSum" DOUBLE PRECISION,
+  OUT "ratingCount" DOUBLE PRECISION, OUT "ratingSum" DOUBLE PRECISION, OUT "quizCount" DOUBLE PRECISION, OUT "quizSum" DOUBLE PRECISION,
+  OUT "quizOlderSum" DOUBLE PRECISION, OUT "quizNewerSum" DOUBLE PRECISION, OUT "badgeCount" DOUBLE PRECISION)
 LANGUAGE sql STABLE AS $$
   SELECT t.n, t.s, f.n, f.s, q.n, q.s, q.older, q.newer, b.n
-  FROM (SELECT count(*)::int AS n, coalesce(sum(score), 0)::float8 AS s FROM "TechnicalTest" WHERE "candidateId" = cid) t,
-       (SELECT count(*)::int AS n, coalesce(sum(rating), 0)::int AS s FROM "Feedback" WHERE "candidateId" = cid) f,
-       (SELECT count(*)::int AS n, coalesce(sum(score), 0)::float8 AS s,
+  FROM (SELECT count(*)::float8 AS n, coalesce(sum(score), 0)::float8 AS s FROM "TechnicalTest" WHERE "candidateId" = cid) t,
+       (SELECT count(*)::float8 AS n, coalesce(sum(rating), 0)::float8 AS s FROM "Feedback" WHERE "candidateId" = cid) f,
+       (SELECT count(*)::float8 AS n, coalesce(sum(score), 0)::float8 AS s,
                coalesce(sum(score) FILTER (WHERE i <= n / 2), 0)::float8 AS older,
                coalesce(sum(score) FILTER (WHERE i > n - n / 2), 0)::float8 AS newer
         FROM (SELECT score, row_number() OVER (ORDER BY "completedAt", id) AS i, count(*) OVER () AS n
               FROM "QuizAttempt" WHERE "candidateId" = cid) a) q,
-       (SELECT count(*)::int AS n FROM "Badge" WHERE "candidateId" = cid) b
+       (SELECT count(*)::float8 AS n FROM "Badge" WHERE "candidateId" = cid) b
 $$;
 
 -- The skills a candidate lists, and those the listed ones imply (SkillClosure) without being listed.

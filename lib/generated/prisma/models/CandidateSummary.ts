@@ -358,15 +358,15 @@ export type CandidateSummaryWhereInput = {
   skillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   domainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   yearsOfExperience?: Prisma.FloatFilter<"CandidateSummary"> | number
-  testCount?: Prisma.IntFilter<"CandidateSummary"> | number
+  testCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   testSum?: Prisma.FloatFilter<"CandidateSummary"> | number
-  ratingCount?: Prisma.IntFilter<"CandidateSummary"> | number
-  ratingSum?: Prisma.IntFilter<"CandidateSummary"> | number
-  quizCount?: Prisma.IntFilter<"CandidateSummary"> | number
+  ratingCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  ratingSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   quizSum?: Prisma.FloatFilter<"CandidateSummary"> | number
   quizOlderSum?: Prisma.FloatFilter<"CandidateSummary"> | number
   quizNewerSum?: Prisma.FloatFilter<"CandidateSummary"> | number
-  badgeCount?: Prisma.IntFilter<"CandidateSummary"> | number
+  badgeCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   portfolioSkillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   portfolioItemSizes?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionDomainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
@@ -409,15 +409,15 @@ export type CandidateSummaryWhereUniqueInput = Prisma.AtLeast<{
   skillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   domainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   yearsOfExperience?: Prisma.FloatFilter<"CandidateSummary"> | number
-  testCount?: Prisma.IntFilter<"CandidateSummary"> | number
+  testCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   testSum?: Prisma.FloatFilter<"CandidateSummary"> | number
-  ratingCount?: Prisma.IntFilter<"CandidateSummary"> | number
-  ratingSum?: Prisma.IntFilter<"CandidateSummary"> | number
-  quizCount?: Prisma.IntFilter<"CandidateSummary"> | number
+  ratingCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  ratingSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   quizSum?: Prisma.FloatFilter<"CandidateSummary"> | number
   quizOlderSum?: Prisma.FloatFilter<"CandidateSummary"> | number
   quizNewerSum?: Prisma.FloatFilter<"CandidateSummary"> | number
-  badgeCount?: Prisma.IntFilter<"CandidateSummary"> | number
+  badgeCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   portfolioSkillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   portfolioItemSizes?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionDomainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
@@ -464,15 +464,15 @@ export type CandidateSummaryScalarWhereWithAggregatesInput = {
   skillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   domainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   yearsOfExperience?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  testCount?: Prisma.IntWithAggregatesFilter<"CandidateSummary"> | number
+  testCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
   testSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  ratingCount?: Prisma.IntWithAggregatesFilter<"CandidateSummary"> | number
-  ratingSum?: Prisma.IntWithAggregatesFilter<"CandidateSummary"> | number
-  quizCount?: Prisma.IntWithAggregatesFilter<"CandidateSummary"> | number
+  ratingCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  ratingSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  quizCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
   quizSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
   quizOlderSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
   quizNewerSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  badgeCount?: Prisma.IntWithAggregatesFilter<"CandidateSummary"> | number
+  badgeCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
   portfolioSkillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   portfolioItemSizes?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionDomainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
@@ -532,15 +532,15 @@ export type CandidateSummaryUpdateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  testCount?: Prisma.IntFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
   testSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
-  ratingSum?: Prisma.IntFieldUpdateOperationsInput | number
-  quizCount?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
   quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  badgeCount?: Prisma.IntFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
@@ -556,15 +556,15 @@ export type CandidateSummaryUncheckedUpdateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  testCount?: Prisma.IntFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
   testSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
-  ratingSum?: Prisma.IntFieldUpdateOperationsInput | number
-  quizCount?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
   quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  badgeCount?: Prisma.IntFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
@@ -601,15 +601,15 @@ export type CandidateSummaryUpdateManyMutationInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  testCount?: Prisma.IntFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
   testSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
-  ratingSum?: Prisma.IntFieldUpdateOperationsInput | number
-  quizCount?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
   quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  badgeCount?: Prisma.IntFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
@@ -624,15 +624,15 @@ export type CandidateSummaryUncheckedUpdateManyInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  testCount?: Prisma.IntFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
   testSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
-  ratingSum?: Prisma.IntFieldUpdateOperationsInput | number
-  quizCount?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
   quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  badgeCount?: Prisma.IntFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
@@ -921,15 +921,15 @@ export type CandidateSummaryUpdateWithoutCandidateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  testCount?: Prisma.IntFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
   testSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
-  ratingSum?: Prisma.IntFieldUpdateOperationsInput | number
-  quizCount?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
   quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  badgeCount?: Prisma.IntFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
@@ -943,15 +943,15 @@ export type CandidateSummaryUncheckedUpdateWithoutCandidateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  testCount?: Prisma.IntFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
   testSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
-  ratingSum?: Prisma.IntFieldUpdateOperationsInput | number
-  quizCount?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
   quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
   quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
-  badgeCount?: Prisma.IntFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
@@ -1085,7 +1085,9 @@ export type $CandidateSummaryPayload<ExtArgs extends runtime.Types.Extensions.In
     yearsOfExperience: number
     /**
      * The evidence of the job-independent criteria as raw counts and sums: the formulas and their
-     * coefficients stay in lib/scoring, applied in SQL by lib/matching/score-bounds-sql.ts.
+     * coefficients stay in lib/scoring, applied in SQL by lib/matching/score-bounds-sql.ts. Counts
+     * are floats too: that query computes with them for every eligible row of a job, and a cast
+     * from integer there costs a third of that arithmetic.
      */
     testCount: number
     testSum: number
@@ -1549,15 +1551,15 @@ export interface CandidateSummaryFieldRefs {
   readonly skillIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly domainIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly yearsOfExperience: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly testCount: Prisma.FieldRef<"CandidateSummary", 'Int'>
+  readonly testCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
   readonly testSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly ratingCount: Prisma.FieldRef<"CandidateSummary", 'Int'>
-  readonly ratingSum: Prisma.FieldRef<"CandidateSummary", 'Int'>
-  readonly quizCount: Prisma.FieldRef<"CandidateSummary", 'Int'>
+  readonly ratingCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly ratingSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly quizCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
   readonly quizSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
   readonly quizOlderSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
   readonly quizNewerSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly badgeCount: Prisma.FieldRef<"CandidateSummary", 'Int'>
+  readonly badgeCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
   readonly portfolioSkillIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly portfolioItemSizes: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly positionDomainIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
