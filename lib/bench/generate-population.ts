@@ -39,10 +39,13 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
   const domainNames = Array.from({ length: DOMAINS }, (_, i) => `Domain ${capitalise(vocabulary[i]!)}`);
   const { implications, specificFor, spellings } = catalogue();
 
-  await db.$executeRaw`INSERT INTO "Skill" (id, key, name, source) SELECT i, lower(n), n, 'CATALOGUE' FROM unnest(${range(SKILLS)}::int[], ${skillNames}::text[]) AS u(i, n)`;
+  await db.$executeRaw`
+    INSERT INTO "Skill" (id, key, name, source)
+    SELECT i, lower(n), n, 'CATALOGUE' FROM unnest(${range(SKILLS)}::int[], ${skillNames}::text[]) AS u(i, n)`;
+  const [specifics, generals] = [implications.map(([specific]) => specific), implications.map(([, general]) => general)];
   await db.$executeRaw`
     INSERT INTO "SkillImplication" ("skillId", "impliesId", source)
-    SELECT s, g, 'CATALOGUE' FROM unnest(${implications.map(([specific]) => specific)}::int[], ${implications.map(([, general]) => general)}::int[]) AS u(s, g)`;
+    SELECT s, g, 'CATALOGUE' FROM unnest(${specifics}::int[], ${generals}::int[]) AS u(s, g)`;
   // Before any candidate: the summary's triggers read the closure.
   await db.$executeRawUnsafe(`SELECT refresh_skill_closure()`);
   await db.$executeRaw`INSERT INTO "Domain" (id, key, name) SELECT i, lower(n), n FROM unnest(${range(DOMAINS)}::int[], ${domainNames}::text[]) AS u(i, n)`;
@@ -63,7 +66,9 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
       const domains = distinct(random, random.int(1, 3), () => random.zipf(DOMAINS, 0.8) + 1);
       const mentioned = skills.slice(0, 3).map((skill) => skillNames[skill - 1]!);
       rows.add("candidate", [id, `bench-c-${n + 1}`, `Candidate ${n + 1}`, `${text(3)} ${mentioned[0]}`, `${text(random.int(10, 30))} ${mentioned.join(" ")}`, Math.round(random.next() * 200) / 10]);
-      for (const skill of skills) rows.add("skill", [id, skill, spellings.has(skill) && random.next() < SPELLING_SHARE ? spellings.get(skill)! : null]);
+      for (const skill of skills) {
+        rows.add("skill", [id, skill, spellings.has(skill) && random.next() < SPELLING_SHARE ? spellings.get(skill)! : null]);
+      }
       for (const domain of domains) rows.add("domain", [id, domain]);
       for (let i = random.int(0, 4); i > 0; i--) {
         const startDate = NOW - random.int(90, 15 * 365) * DAY_MS;
@@ -139,7 +144,8 @@ class Rows {
       SELECT *, 'ACTIVE', now() FROM unnest(${id}::uuid[], ${workspace}::uuid[], ${ext}::text[], ${title}::text[], ${description}::text[], ${years}::float8[])`);
     await Promise.all([
       run("skill", ([id, skill, spelling]) => db.$executeRaw`
-        INSERT INTO "CandidateSkill" ("candidateId", "skillId", spelling) SELECT * FROM unnest(${id}::uuid[], ${skill}::int[], ${spelling}::text[])`),
+        INSERT INTO "CandidateSkill" ("candidateId", "skillId", spelling)
+        SELECT * FROM unnest(${id}::uuid[], ${skill}::int[], ${spelling}::text[])`),
       run("domain", ([id, domain]) => db.$executeRaw`INSERT INTO "CandidateDomain" SELECT * FROM unnest(${id}::uuid[], ${domain}::int[])`),
       run("experience", ([id, title, domain, start, end, skills]) => db.$executeRaw`
         INSERT INTO "Experience" (id, "candidateId", title, "domainId", "startDate", "endDate", "skillIds")

@@ -49,11 +49,17 @@ export function poolSource(
  * found, so whoever is left out is beaten by k candidates and the top is the one ranking
  * everyone gives. Candidates in `skip` (a job's REJECTED rows) take no place.
  */
-export async function rankSource(job: JobFeatures, source: CandidateSource, options: { k: number; skip: ReadonlySet<string> }): Promise<{ ranked: Scored[]; eligible: number }> {
+export async function rankSource(
+  job: JobFeatures,
+  source: CandidateSource,
+  options: { k: number; skip: ReadonlySet<string> },
+): Promise<{ ranked: Scored[]; eligible: number }> {
   for (;;) {
     const { pool, dictionary, rest } = await source.next();
     const top = rankTop(job, pool, dictionary, { k: options.k, responses: source.responses, skip: options.skip });
     const kth = top.ranked[options.k - 1]?.breakdown.matchScore;
-    if (rest === -Infinity || (kth !== undefined && rest < kth)) return { ranked: top.ranked, eligible: source.eligibleCount ?? top.eligible };
+    if (rest === -Infinity || (kth !== undefined && rest < kth)) {
+      return { ranked: top.ranked, eligible: source.eligibleCount ?? top.eligible };
+    }
   }
 }

@@ -13,7 +13,8 @@ export async function findCandidateJobIds(db: Db, candidate: Pick<CandidateFeatu
     SELECT j.id FROM "Job" j
     WHERE j.status = 'ACTIVE' AND j.id IN (
       (SELECT "jobId" FROM "JobSkill"
-       WHERE required AND "skillId" = ANY(ARRAY(SELECT unnest(${listed}::int[]) UNION SELECT "impliedId" FROM "SkillClosure" WHERE "skillId" = ANY(${listed}::int[])))
+       WHERE required AND "skillId" = ANY(ARRAY(
+         SELECT unnest(${listed}::int[]) UNION SELECT "impliedId" FROM "SkillClosure" WHERE "skillId" = ANY(${listed}::int[])))
        INTERSECT
        SELECT "jobId" FROM "JobDomain" WHERE "domainId" = ANY(${[...candidate.domainIds]}::int[]))
       UNION

@@ -51,11 +51,12 @@ export async function findContenders(db: Db, job: JobFeatures, options: { k: num
   const listed = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
   const extra = [...job.mentionedSkillIds].filter((id) => !listed.has(id));
   // Only the job's skills that some skill implies can be implied: the others need no test.
-  const impliable = new Set(
-    (await db.$queryRaw<{ id: number }[]>`SELECT DISTINCT "impliedId" AS id FROM "SkillClosure" WHERE "impliedId" = ANY(${[...listed]}::int[])`).map((row) => row.id),
-  );
-  const implied = (ids: readonly number[]) => countBits("impliedSkillBits", ids.filter((id) => impliable.has(id)));
-  const skills = skillsSql(job, { required: Prisma.sql`r`, requiredImplied: Prisma.sql`ri`, nice: Prisma.sql`n`, niceImplied: Prisma.sql`ni`, extra: Prisma.sql`x` });
+  const impliable = await db.$queryRaw<{ id: number }[]>`
+    SELECT DISTINCT "impliedId" AS id FROM "SkillClosure" WHERE "impliedId" = ANY(${[...listed]}::int[])`;
+  const impliableIds = new Set(impliable.map((row) => row.id));
+  const implied = (ids: readonly number[]) => countBits("impliedSkillBits", ids.filter((id) => impliableIds.has(id)));
+  const counts = { required: Prisma.sql`r`, requiredImplied: Prisma.sql`ri`, nice: Prisma.sql`n`, niceImplied: Prisma.sql`ni`, extra: Prisma.sql`x` };
+  const relevance = WEIGHTS.relevance + 2 * BOUND_MARGIN;
   const rows = await db.$queryRaw<Row[]>`
     WITH e AS MATERIALIZED (
       SELECT s."candidateId" AS id, s."yearsOfExperience" AS years,
@@ -72,13 +73,15 @@ export async function findContenders(db: Db, job: JobFeatures, options: { k: num
       WHERE s."skillIds" && ${[...job.requiredSkillIds]}::int[] AND s."domainIds" && ${[...job.domainIds]}::int[]
     ), p AS MATERIALIZED (
       SELECT id, years,
-        ${weightedSql("skills", skills)} + ${weightedSql("domains", domainsSql(job, Prisma.sql`d`))} + fixed + coalesce(feedback, 0) - ${BOUND_MARGIN}::float8 AS "restLow",
-        CASE WHEN feedback IS NULL THEN ${WEIGHTS.feedback + WEIGHTS.relevance + 2 * BOUND_MARGIN}::float8 ELSE ${WEIGHTS.relevance + 2 * BOUND_MARGIN}::float8 END AS spread,
+        ${weightedSql("skills", skillsSql(job, counts))} + ${weightedSql("domains", domainsSql(job, Prisma.sql`d`))}
+          + fixed + coalesce(feedback, 0) - ${BOUND_MARGIN}::float8 AS "restLow",
+        CASE WHEN feedback IS NULL THEN ${WEIGHTS.feedback + relevance}::float8 ELSE ${relevance}::float8 END AS spread,
         ${weightedSql("experience", experienceSql(Prisma.sql`seniority`, 0, 0))} AS "experienceLow",
         ${weightedSql("experience", experienceSql(Prisma.sql`seniority`, 1, 1))} AS "experienceHigh"
       FROM e
     ), b AS (
-      SELECT id, years, "restLow", "restLow" + spread AS "restHigh", "restLow" + "experienceLow" AS low, "restLow" + spread + "experienceHigh" AS high
+      SELECT id, years, "restLow", "restLow" + spread AS "restHigh",
+        "restLow" + "experienceLow" AS low, "restLow" + spread + "experienceHigh" AS high
       FROM p
     )
     SELECT id, years, "restLow", "restHigh", (SELECT count(*) FROM b)::int AS eligible FROM b

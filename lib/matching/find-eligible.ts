@@ -12,7 +12,8 @@ export async function findEligibleCandidateIds(db: Db, job: Requirements): Promi
   const required = [...job.requiredSkillIds];
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT "candidateId" AS id FROM "CandidateSkill"
-    WHERE "skillId" = ANY(ARRAY(SELECT unnest(${required}::int[]) UNION SELECT "skillId" FROM "SkillClosure" WHERE "impliedId" = ANY(${required}::int[])))
+    WHERE "skillId" = ANY(ARRAY(
+      SELECT unnest(${required}::int[]) UNION SELECT "skillId" FROM "SkillClosure" WHERE "impliedId" = ANY(${required}::int[])))
     INTERSECT
     SELECT "candidateId" FROM "CandidateDomain" WHERE "domainId" = ANY(${[...job.domainIds]}::int[])`;
   return rows.map((row) => row.id);

@@ -20,7 +20,8 @@ type Sql = Prisma.Sql;
 const num = (value: number): Sql => Prisma.sql`${value}::float8`;
 
 /** A criterion clamped to 0–100, as scoreCandidate clamps it, and weighed as totalOf weighs it. */
-export const weightedSql = (criterion: Criterion, score: Sql): Sql => Prisma.sql`${num(WEIGHTS[criterion] / 100)} * least(100, greatest(0, ${score}))`;
+export const weightedSql = (criterion: Criterion, score: Sql): Sql =>
+  Prisma.sql`${num(WEIGHTS[criterion] / 100)} * least(100, greatest(0, ${score}))`;
 
 /** shrunkMean of values summing to `sum`, each of weight 1. */
 function shrunkMeanSql(sum: Sql, count: Sql, prior: number, priorWeight: number): Sql {
@@ -34,7 +35,8 @@ export function skillsSql(job: Pick<JobFeatures, "requiredSkillIds" | "niceToHav
   const required = job.requiredSkillIds.length;
   const nice = job.niceToHaveSkillIds.length;
   const extra = Prisma.sql`${num(SKILLS.extraShare)} * least(1, ${counts.extra} / ${num(SKILLS.extraSaturation)})`;
-  const requiredPart = required === 0 ? num(0) : Prisma.sql`${num((nice === 0 ? SKILLS.requiredOnlyShare : SKILLS.requiredShare) / required)} * ${matched(counts.required, counts.requiredImplied)}`;
+  const perRequired = required === 0 ? 0 : (nice === 0 ? SKILLS.requiredOnlyShare : SKILLS.requiredShare) / required;
+  const requiredPart = Prisma.sql`${num(perRequired)} * ${matched(counts.required, counts.requiredImplied)}`;
   if (nice === 0) return Prisma.sql`${requiredPart} + ${extra}`;
   return Prisma.sql`${requiredPart} + ${num(SKILLS.niceShare / nice)} * ${matched(counts.nice, counts.niceImplied)} + ${extra}`;
 }
@@ -43,7 +45,8 @@ export function skillsSql(job: Pick<JobFeatures, "requiredSkillIds" | "niceToHav
 export function domainsSql(job: Pick<JobFeatures, "domainIds">, shared: Sql): Sql {
   const total = job.domainIds.length;
   if (total === 0) return num(0);
-  return Prisma.sql`${num(DOMAINS.coverageShare / total)} * ${shared} + CASE WHEN ${shared} = ${num(total)} THEN ${num(DOMAINS.allCoveredBonus)} ELSE 0 END`;
+  const bonus = Prisma.sql`CASE WHEN ${shared} = ${num(total)} THEN ${num(DOMAINS.allCoveredBonus)} ELSE 0 END`;
+  return Prisma.sql`${num(DOMAINS.coverageShare / total)} * ${shared} + ${bonus}`;
 }
 
 /** experienceFormula's seniority part, from the candidate's years. */
@@ -56,7 +59,8 @@ export function senioritySql(job: Pick<JobFeatures, "minYearsExperience">, years
  * query takes them at their worst (0) and best (1) before bounding them closely in Node.
  */
 export function experienceSql(seniority: Sql, domainDepth: number, portfolio: number): Sql {
-  return Prisma.sql`${num(100 * EXPERIENCE.seniorityShare)} * ${seniority} + ${num(100 * (EXPERIENCE.domainDepthShare * domainDepth + EXPERIENCE.portfolioShare * portfolio))}`;
+  const rest = 100 * (EXPERIENCE.domainDepthShare * domainDepth + EXPERIENCE.portfolioShare * portfolio);
+  return Prisma.sql`${num(100 * EXPERIENCE.seniorityShare)} * ${seniority} + ${num(rest)}`;
 }
 
 /** feedbackScore without a response to the job, from the summary's counts and sums (alias `s`). */
@@ -87,7 +91,8 @@ export function progressionSql(): Sql {
   const difference = Prisma.sql`(s."quizNewerSum" - s."quizOlderSum")`;
   const moved = Prisma.sql`greatest(${num(-p.swing)}, least(${num(p.swing)}, ${num(p.swing / p.fullGain)} * ${difference} / floor(s."quizCount" / 2)))`;
   const confidence = Prisma.sql`least(1, (s."quizCount" - 1) / ${num(p.fullTrustAttempts - 1)})`;
-  return Prisma.sql`CASE WHEN s."quizCount" < 2 OR abs(${difference}) < ${num(1e-9)} THEN ${num(p.neutral)} ELSE ${num(p.neutral)} + ${moved} * ${confidence} END`;
+  return Prisma.sql`CASE WHEN s."quizCount" < 2 OR abs(${difference}) < ${num(1e-9)} THEN ${num(p.neutral)}
+    ELSE ${num(p.neutral)} + ${moved} * ${confidence} END`;
 }
 
 /**

@@ -73,14 +73,16 @@ const populationArb = fc.record({
 });
 
 // Implications between the skills, acyclic: a skill may imply only skills listed before it.
-const implicationsArb = fc.subarray(SKILLS.flatMap((general, i) => SKILLS.slice(i + 1).map((specific) => [specific, general] as const)), { maxLength: 8 });
+const pairs = SKILLS.flatMap((general, i) => SKILLS.slice(i + 1).map((specific) => [specific, general] as const));
+const implicationsArb = fc.subarray(pairs, { maxLength: 8 });
 
 /** Replaces every implication, then refreshes the closure and every summary, as an operator's change does. */
 async function setImplications(pairs: readonly (readonly [string, string])[]) {
   const ids = new Map((await t.db.skill.findMany()).map((skill) => [skill.name, skill.id]));
   await t.db.skillImplication.deleteMany();
+  const known = pairs.filter(([specific, general]) => ids.has(specific) && ids.has(general));
   await t.db.skillImplication.createMany({
-    data: pairs.flatMap(([specific, general]) => (ids.has(specific) && ids.has(general) ? [{ skillId: ids.get(specific)!, impliesId: ids.get(general)!, source: "OPERATOR" as const }] : [])),
+    data: known.map(([specific, general]) => ({ skillId: ids.get(specific)!, impliesId: ids.get(general)!, source: "OPERATOR" as const })),
   });
   await t.db.$executeRaw`SELECT refresh_skill_closure()`;
   await t.db.$executeRaw`SELECT refresh_candidate_summary(array_agg(id)) FROM "Candidate"`;

@@ -10,7 +10,7 @@ import type { RankKey } from "../../lib/scoring/rank-candidates";
 import { scoreCandidate } from "../../lib/scoring/score-candidate";
 import { prepareJob, scoreKey, scoringInput } from "../../lib/scoring/score-key";
 import type { CandidateFeatures } from "../../lib/scoring/types";
-import { jobId, matchingsOf, seed } from "../helpers/fixtures";
+import { fixtureJob, jobId, matchingsOf, seed } from "../helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // lib/scoring is the one source of every formula's numbers: change a coefficient there and every
@@ -34,14 +34,15 @@ let features: Map<string, CandidateFeatures>;
 beforeAll(async () => {
   t = await createTestDatabase();
   // No positions, headline or portfolio: nothing is bounded loosely but relevance, which is none.
-  const quizzes = (count: number, score: number) => Array.from({ length: count }, (_, i) => ({ topic: "Q", score, completedAt: `2026-01-0${i + 1}` }));
+  const quizzes = (count: number, score: number) =>
+    Array.from({ length: count }, (_, i) => ({ topic: "Q", score, completedAt: `2026-01-0${i + 1}` }));
   await seed(
     t.db,
     [
       { externalId: "c-half", name: "Half", skills: ["TypeScript"], domains: ["Fintech"], quizzes: quizzes(5, 80) },
       { externalId: "c-both", name: "Both", skills: ["TypeScript"], domains: ["Fintech", "Health"], quizzes: quizzes(2, 50) },
     ],
-    [{ externalId: "j-1", workspace: "acme", title: "Engineer", description: "Payments", status: "ACTIVE", skills: ["TypeScript"], domains: ["Fintech", "Health"], minYearsExperience: 0 }],
+    [fixtureJob("j-1", { title: "Engineer", description: "Payments", domains: ["Fintech", "Health"], minYearsExperience: 0, skills: ["TypeScript"] })],
   );
   [job] = (await loadJobs(t.db, await loadCatalog(t.db), { ids: [await jobId(t.db, "j-1")] })) as [LoadedJob];
   features = await loadCandidateFeatures(t.db, (await t.db.candidate.findMany({ select: { id: true } })).map((row) => row.id), new Date());
@@ -85,7 +86,8 @@ describe("a coefficient changed in lib/scoring", () => {
 
   it("changes what both recalculations store", async () => {
     const id = await jobId(t.db, "j-1");
-    const expected = async () => new Map(await Promise.all(["c-half", "c-both"].map(async (externalId) => [externalId, scoreCandidate(job.features, await byExternalId(externalId)).matchScore] as const)));
+    const scoreOf = async (externalId: string) => [externalId, scoreCandidate(job.features, await byExternalId(externalId)).matchScore] as const;
+    const expected = async () => new Map(await Promise.all(["c-half", "c-both"].map(scoreOf)));
     const stored = async () => new Map([...(await matchingsOf(t.db, id))].map(([externalId, row]) => [externalId, row.matchScore]));
     await recalculateJob(t.db, id, { trigger: "test" });
     expect(await stored()).toEqual(await expected());
