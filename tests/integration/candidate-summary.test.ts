@@ -177,6 +177,8 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
   }, 300_000);
 
   it("follows every change of a candidate (portfolio and positions included), and goes with them", async () => {
+    // Whatever the properties above left: no skill implies another here.
+    await setImplications([]);
     const { id } = await t.db.candidate.create({ data: { name: "Direct", yearsOfExperience: 4 } });
     const summary = () => t.db.candidateSummary.findUnique({ where: { candidateId: id } });
     const none = { testCount: 0, testSum: 0, ratingCount: 0, ratingSum: 0, quizCount: 0, quizSum: 0, quizOlderSum: 0, quizNewerSum: 0, badgeCount: 0 };
