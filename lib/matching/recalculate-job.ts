@@ -4,7 +4,7 @@ import { MatchingError } from "./errors";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
 import type { CandidateSource, LoadFeatures } from "./candidate-source";
-import { contenderSource } from "./load-contenders";
+import { contenderSource } from "./contender-source";
 import { finishRun, startRun } from "./matching-run";
 import { rankAndSave, type KeptRows } from "./rank-and-save";
 
