@@ -7,7 +7,7 @@ import { applyMigrations } from "../db/migrate";
 import { openDatabase, type Db } from "../db/open-database";
 import { pgRunner } from "../db/pg-runner";
 import { createQueryCounter, type QueryCounter } from "./count-queries";
-import { generatePopulation, type PopulationSize } from "./generate-population";
+import { generatePopulation, POPULATION_VERSION, type PopulationSize } from "./generate-population";
 
 export type BenchDatabase = {
   db: Db;
@@ -20,8 +20,10 @@ export type BenchDatabase = {
   close: () => Promise<void>;
 };
 
-// The bench only ever writes to databases it created: it marks them with this comment.
+// The bench only ever writes to databases it created: it marks them with this comment. Only a
+// population complete and made by this generator's version is reused.
 const MARK = "talent-matching bench population";
+const COMPLETE = `${MARK}: complete, version ${POPULATION_VERSION}`;
 
 /**
  * The benchmark's own database, never the one DATABASE_URL names: on PostgreSQL a database
@@ -68,7 +70,7 @@ export async function openBenchDatabase(
     if (existing.rows.length > 0 && !mark?.startsWith(MARK)) {
       throw new Error(`database ${name} exists and was not made by the benchmark: drop it or pick another --seed`);
     }
-    if (mark === `${MARK}: complete` && !options.fresh) generate = false;
+    if (mark === COMPLETE && !options.fresh) generate = false;
     else {
       await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await server.query(`CREATE DATABASE "${name}"`);
@@ -91,7 +93,7 @@ export async function openBenchDatabase(
   const { db, close } = await openDatabase(url.toString(), { wrapAdapter: counter.wrap });
   if (generate) {
     await generatePopulation(db, size, (done) => options.onProgress?.(`generated ${done} candidates`));
-    await db.$executeRawUnsafe(`COMMENT ON DATABASE "${name}" IS '${MARK}: complete'`);
+    await db.$executeRawUnsafe(`COMMENT ON DATABASE "${name}" IS '${COMPLETE}'`);
   }
   return { db, counter, kind: "postgresql", location: name, generated: generate, close };
 }

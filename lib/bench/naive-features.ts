@@ -1,3 +1,4 @@
+import type { Db } from "../db";
 import { domainMonths } from "../matching/domain-months";
 import { tokenize } from "../scoring/tokenize";
 import type { CandidateFeatures } from "../scoring/types";
@@ -19,7 +20,7 @@ type WithRelations = {
   headline: string;
   summary: string;
   yearsOfExperience: number;
-  skills: { skillId: number }[];
+  skills: { skillId: number; spelling: string | null }[];
   domains: { domainId: number }[];
   experiences: { title: string; domainId: number | null; startDate: Date; endDate: Date | null }[];
   portfolio: { skillIds: number[] }[];
@@ -29,14 +30,46 @@ type WithRelations = {
   badges: unknown[];
 };
 
+/** Every skill's implied skills. */
+export type Implications = ReadonlyMap<number, ReadonlySet<number>>;
+
+/**
+ * The implications closed transitively in JavaScript, from the curated edges: independent of
+ * SkillClosure and of the SQL that refreshes it, which the product reads.
+ */
+export async function naiveImplications(db: Db): Promise<Implications> {
+  const direct = new Map<number, number[]>();
+  for (const edge of await db.skillImplication.findMany()) direct.set(edge.skillId, [...(direct.get(edge.skillId) ?? []), edge.impliesId]);
+  const closure = new Map<number, Set<number>>();
+  for (const [skill, generals] of direct) {
+    const reached = new Set<number>();
+    for (const stack = [...generals]; stack.length > 0; ) {
+      const next = stack.pop()!;
+      if (next === skill || reached.has(next)) continue;
+      reached.add(next);
+      stack.push(...(direct.get(next) ?? []));
+    }
+    closure.set(skill, reached);
+  }
+  return closure;
+}
+
 /** Scoring features from Prisma objects, in JavaScript, as the origin product built them per job. */
-export function naiveFeatures(candidate: WithRelations, asOf: Date): CandidateFeatures {
+export function naiveFeatures(candidate: WithRelations, asOf: Date, implications: Implications): CandidateFeatures {
   const quizzes = [...candidate.quizzes].sort(
     (a, b) => a.completedAt.getTime() - b.completedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return {
+  const listed = new Set(candidate.skills.map((skill) => skill.skillId));
+  // Each implied skill with the smallest listed skill implying it.
+  const impliedSkills = new Map<number, number>();
+  for (const id of [...listed].sort((a, b) => a - b)) {
+    for (const implied of implications.get(id) ?? []) if (!listed.has(implied) && !impliedSkills.has(implied)) impliedSkills.set(implied, id);
+  }
+  const features = {
     id: candidate.id,
-    skillIds: new Set(candidate.skills.map((skill) => skill.skillId)),
+    skillIds: listed,
+    impliedSkills,
+    skillSpellings: new Map(candidate.skills.flatMap((skill) => (skill.spelling === null ? [] : [[skill.skillId, skill.spelling] as const]))),
     domainIds: new Set(candidate.domains.map((domain) => domain.domainId)),
     yearsOfExperience: candidate.yearsOfExperience,
     domainMonths: domainMonths(candidate.experiences, asOf),
@@ -47,4 +80,5 @@ export function naiveFeatures(candidate: WithRelations, asOf: Date): CandidateFe
     badgeCount: candidate.badges.length,
     textTokens: tokenize([candidate.headline, candidate.summary, ...candidate.experiences.map((e) => e.title)].join("\n")),
   };
+  return features;
 }

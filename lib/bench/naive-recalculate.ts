@@ -4,18 +4,20 @@ import { buildReason } from "../matching/build-reason";
 import { loadJobs } from "../matching/load-jobs";
 import { compareScored, type Scored } from "../scoring/rank-candidates";
 import { scoreCandidate } from "../scoring/score-candidate";
-import { NAIVE_INCLUDE, naiveFeatures } from "./naive-features";
+import { NAIVE_INCLUDE, naiveFeatures, naiveImplications } from "./naive-features";
 
 const TOP = 50;
 
 /**
  * The baseline, written as the origin of this product did it, for comparison only: for each
  * active job, load every candidate with all relations through Prisma, score them all in
- * JavaScript, delete the job's matchings and insert the new top 50. No status rules, no lock.
+ * JavaScript (implied skills from the implications closed in JavaScript), delete the job's
+ * matchings and insert the new top 50. No status rules, no lock.
  */
 export async function naiveRecalculateAll(db: Db): Promise<{ jobs: number }> {
   const catalog = await loadCatalog(db);
   const jobs = await loadJobs(db, catalog, { status: "ACTIVE" });
+  const implications = await naiveImplications(db);
   for (const job of jobs) {
     const asOf = new Date();
     const candidates = await db.candidate.findMany({ include: NAIVE_INCLUDE });
@@ -23,7 +25,7 @@ export async function naiveRecalculateAll(db: Db): Promise<{ jobs: number }> {
     const byCandidate = new Map(responses.map((response) => [response.candidateId, response]));
     const scored: Scored[] = [];
     for (const candidate of candidates) {
-      const breakdown = scoreCandidate(job.features, naiveFeatures(candidate, asOf), byCandidate.get(candidate.id));
+      const breakdown = scoreCandidate(job.features, naiveFeatures(candidate, asOf, implications), byCandidate.get(candidate.id));
       if (breakdown.eligible) scored.push({ candidateId: candidate.id, breakdown });
     }
     const top = scored.sort(compareScored).slice(0, TOP);

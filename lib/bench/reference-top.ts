@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { loadJobs } from "../matching/load-jobs";
 import { compareScored, type Scored } from "../scoring/rank-candidates";
 import { scoreCandidate } from "../scoring/score-candidate";
-import { NAIVE_INCLUDE, naiveFeatures } from "./naive-features";
+import { NAIVE_INCLUDE, naiveFeatures, naiveImplications } from "./naive-features";
 
 export type TopEntry = { candidateId: string; matchScore: number };
 
@@ -13,12 +13,14 @@ const PAGE = 5000;
 /**
  * The top 50 of the given jobs computed the naive way (every candidate through Prisma with all
  * relations, scored in JavaScript), page by page so it runs at any size. Independent of the
- * product's SQL pre-filter and feature loader: it is what the product is checked against.
+ * product's SQL pre-filter, feature loader and skill closure: it is what the product is checked
+ * against.
  */
 export async function referenceTop(db: Db, jobIds: string[]): Promise<Map<string, TopEntry[]>> {
   const jobs = await loadJobs(db, await loadCatalog(db), { ids: jobIds });
   const responses = await db.response.findMany({ where: { jobId: { in: jobIds } } });
   const best = new Map<string, Scored[]>(jobs.map((job) => [job.id, []]));
+  const implications = await naiveImplications(db);
   const asOf = new Date();
   let cursor: string | undefined;
   for (;;) {
@@ -31,7 +33,7 @@ export async function referenceTop(db: Db, jobIds: string[]): Promise<Map<string
     if (page.length === 0) break;
     cursor = page[page.length - 1]!.id;
     for (const candidate of page) {
-      const features = naiveFeatures(candidate, asOf);
+      const features = naiveFeatures(candidate, asOf, implications);
       for (const job of jobs) {
         const response = responses.find((r) => r.jobId === job.id && r.candidateId === candidate.id);
         const breakdown = scoreCandidate(job.features, features, response);

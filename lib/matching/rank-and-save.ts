@@ -1,37 +1,23 @@
 import type { Catalog } from "../catalog/load-catalog";
 import type { Db, DbClient } from "../db";
-import type { CandidatePool } from "../scoring/candidate-pool";
 import { reasonFingerprinter } from "../explanations/reason-fingerprint";
 import type { Scored } from "../scoring/rank-candidates";
-import { rankTop } from "../scoring/rank-top";
 import { scoreCandidate } from "../scoring/score-candidate";
-import type { TokenDictionary } from "../scoring/score-key";
-import type { CandidateFeatures, ResponseEvidence } from "../scoring/types";
 import { buildReason } from "./build-reason";
+import { rankSource, type CandidateSource } from "./candidate-source";
 import type { LoadedJob } from "./load-jobs";
 import type { MatchStatus } from "./match-statuses";
 import { TOP_N } from "./plan-matchings";
 import { saveMatchings, StaleRankingError, type JobSave, type SaveResult } from "./save-matchings";
 
-export type LoadFeatures = (ids: string[]) => Promise<ReadonlyMap<string, CandidateFeatures>>;
-
-export type JobInputs = {
-  /** The job's eligible candidates, or a superset: the ranking checks eligibility and counts. */
-  pool: CandidatePool;
-  /** The words dictionary the pool's inputs were made with. */
-  dictionary: TokenDictionary;
-  responses: ReadonlyMap<string, ResponseEvidence>;
-  /** Loads candidates outside the pool whose rows recruiters kept. */
-  loadFeatures: LoadFeatures;
-  /** How many candidates are eligible, when the pool holds only those who can reach the top. */
-  eligibleCount?: number;
-};
-
 /** Rows a recruiter kept (REJECTED, CONTACTED), by job. */
 export type KeptRows = ReadonlyMap<string, readonly { candidateId: string; status: MatchStatus }[]>;
 
 // A few more than the top, in case a recruiter rejects someone between this read and the save.
-export const SPARE = 10;
+const SPARE = 10;
+
+/** How many candidates a job's ranking scores in full and hands to the save. */
+export const RANKED = TOP_N + SPARE;
 
 export async function readKept(db: DbClient, jobIds: string[]): Promise<KeptRows> {
   const rows = await db.candidateMatching.findMany({
@@ -49,12 +35,13 @@ export function rejectedIds(kept: KeptRows, jobId: string): Set<string> {
 }
 
 /**
- * A job's new list, ready to save: the eligible candidates ranked (only the best scored in full),
- * the rows recruiters kept outside that list rescored.
+ * A job's new list, ready to save: the eligible candidates the source gives ranked (only the best
+ * scored in full), the rows recruiters kept outside that list rescored. The one ranking of both
+ * the single-job and the all-jobs paths; only their sources differ.
  */
-export async function rankJob(catalog: Catalog, job: LoadedJob, inputs: JobInputs, kept: KeptRows): Promise<JobSave & { eligibleCandidates: number }> {
-  const { pool, dictionary, responses, loadFeatures } = inputs;
-  const top = rankTop(job.features, pool, dictionary, { k: TOP_N + SPARE, responses, skip: rejectedIds(kept, job.id) });
+export async function rankJob(catalog: Catalog, job: LoadedJob, source: CandidateSource, kept: KeptRows): Promise<JobSave & { eligibleCandidates: number }> {
+  const { responses, loadFeatures } = source;
+  const top = await rankSource(job.features, source, { k: RANKED, skip: rejectedIds(kept, job.id) });
   const scored = new Map<string, Scored>(top.ranked.map((entry) => [entry.candidateId, entry]));
 
   const missing = (kept.get(job.id) ?? []).map((row) => row.candidateId).filter((id) => !scored.has(id));
@@ -68,11 +55,11 @@ export async function rankJob(catalog: Catalog, job: LoadedJob, inputs: JobInput
   return {
     jobId: job.id,
     ranked: top.ranked,
-    complete: top.ranked.length < TOP_N + SPARE,
+    complete: top.ranked.length < RANKED,
     refreshed: scored,
     reasonFor: (entry) => buildReason(entry.breakdown, catalog),
     fingerprintFor: (entry) => fingerprint(entry.breakdown),
-    eligibleCandidates: inputs.eligibleCount ?? top.eligible,
+    eligibleCandidates: top.eligible,
   };
 }
 
@@ -87,7 +74,7 @@ export async function rankAndSave(
   db: Db,
   catalog: Catalog,
   job: LoadedJob,
-  prepare: (kept: KeptRows) => Promise<JobInputs>,
+  prepare: (kept: KeptRows) => Promise<CandidateSource>,
 ): Promise<SaveResult & { eligibleCandidates: number }> {
   for (;;) {
     const kept = await readKept(db, [job.id]);

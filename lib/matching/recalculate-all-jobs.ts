@@ -2,6 +2,7 @@ import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
 import { candidatePool } from "../scoring/candidate-pool";
 import { scoringInput, type TokenDictionary } from "../scoring/score-key";
+import { poolSource } from "./candidate-source";
 import { findEligibleCandidateIds } from "./find-eligible";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
@@ -67,13 +68,8 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
     let saving: Promise<void> = Promise.resolve();
     for (let start = 0; start < jobs.length; start += GROUP_SIZE) {
       const group = jobs.slice(start, start + GROUP_SIZE);
-      const inputs = group.map((job) => ({
-        pool: candidates,
-        dictionary,
-        responses: responses.get(job.id) ?? new Map(),
-        loadFeatures,
-      }));
-      const prepared = await prepareGroup(db, catalog, group, inputs);
+      const sources = group.map((job) => poolSource(candidates, dictionary, responses.get(job.id) ?? new Map(), loadFeatures));
+      const prepared = await prepareGroup(db, catalog, group, sources);
       await saving;
       saving = saveGroup(db, catalog, prepared, run).then((outcome) => {
         results.push(...outcome.results);

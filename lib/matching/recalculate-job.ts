@@ -3,9 +3,10 @@ import type { Db } from "../db";
 import { MatchingError } from "./errors";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs, type LoadedJob } from "./load-jobs";
-import { loadContenders } from "./load-contenders";
+import type { CandidateSource, LoadFeatures } from "./candidate-source";
+import { contenderSource } from "./contender-source";
 import { finishRun, startRun } from "./matching-run";
-import { rankAndSave, type JobInputs, type KeptRows, type LoadFeatures } from "./rank-and-save";
+import { rankAndSave, type KeptRows } from "./rank-and-save";
 
 export type JobResult = {
   runId: string;
@@ -43,7 +44,7 @@ export async function recalculateJob(db: Db, jobId: string, options: Recalculate
   const asOf = new Date();
   const loadFeatures: LoadFeatures = (ids) => loadCandidateFeatures(db, ids, asOf);
   const run = { trigger: options.trigger, ...(options.parentId ? { parentId: options.parentId } : {}) };
-  return recalculateLoadedJob(db, catalog, job, run, (kept) => loadContenders(db, job, loadFeatures, asOf, kept));
+  return recalculateLoadedJob(db, catalog, job, run, (kept) => contenderSource(db, job, loadFeatures, asOf, kept));
 }
 
 /** Runs one job's recalculation inside its own MatchingRun row; `prepare` supplies the candidates (see rankAndSave). */
@@ -52,7 +53,7 @@ export async function recalculateLoadedJob(
   catalog: Catalog,
   job: LoadedJob,
   run: { trigger: string; parentId?: string },
-  prepare: (kept: KeptRows) => Promise<JobInputs>,
+  prepare: (kept: KeptRows) => Promise<CandidateSource>,
 ): Promise<JobResult> {
   const started = performance.now();
   const runId = await startRun(db, { scope: "JOB", ...run, jobId: job.id, workspaceId: job.workspaceId });

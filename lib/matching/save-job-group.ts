@@ -3,32 +3,33 @@ import type { Catalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
 import type { LoadedJob } from "./load-jobs";
 import { recordJobRuns } from "./matching-run";
-import { rankJob, readKept, type JobInputs } from "./rank-and-save";
+import type { CandidateSource } from "./candidate-source";
+import { rankJob, readKept } from "./rank-and-save";
 import { recalculateLoadedJob, type JobResult } from "./recalculate-job";
 import { saveMatchings, type JobSave } from "./save-matchings";
 
-type Prepared = { job: LoadedJob; inputs: JobInputs; save: JobSave & { eligibleCandidates: number }; startedAt: Date; rankMs: number };
+type Prepared = { job: LoadedJob; save: JobSave & { eligibleCandidates: number }; startedAt: Date; rankMs: number };
 
-/** A group of jobs ranked and ready to save together, or, when ranking failed, only their inputs. */
-export type PreparedGroup = { jobs: LoadedJob[]; inputs: JobInputs[]; prepared: Prepared[] | null };
+/** A group of jobs ranked and ready to save together, or, when ranking failed, only their sources. */
+export type PreparedGroup = { jobs: LoadedJob[]; sources: CandidateSource[]; prepared: Prepared[] | null };
 
 export type GroupOutcome = { results: JobResult[]; failures: { job: LoadedJob; error: unknown }[] };
 
 /** Ranks a group of jobs: their kept rows in one query, then each job's top. */
-export async function prepareGroup(db: Db, catalog: Catalog, jobs: LoadedJob[], inputs: JobInputs[]): Promise<PreparedGroup> {
+export async function prepareGroup(db: Db, catalog: Catalog, jobs: LoadedJob[], sources: CandidateSource[]): Promise<PreparedGroup> {
   try {
     const kept = await readKept(db, jobs.map((job) => job.id));
     const prepared: Prepared[] = [];
     for (const [i, job] of jobs.entries()) {
       const started = performance.now();
       const startedAt = new Date();
-      const save = await rankJob(catalog, job, inputs[i]!, kept);
-      prepared.push({ job, inputs: inputs[i]!, save, startedAt, rankMs: performance.now() - started });
+      const save = await rankJob(catalog, job, sources[i]!, kept);
+      prepared.push({ job, save, startedAt, rankMs: performance.now() - started });
     }
-    return { jobs, inputs, prepared };
+    return { jobs, sources, prepared };
   } catch {
     // Each job then runs alone, where its own failure is recorded against it.
-    return { jobs, inputs, prepared: null };
+    return { jobs, sources, prepared: null };
   }
 }
 
@@ -79,7 +80,7 @@ export async function saveGroup(db: Db, catalog: Catalog, group: PreparedGroup, 
   const outcome: GroupOutcome = { results: [], failures: [] };
   for (const [i, job] of group.jobs.entries()) {
     try {
-      outcome.results.push(await recalculateLoadedJob(db, catalog, job, run, async () => group.inputs[i]!));
+      outcome.results.push(await recalculateLoadedJob(db, catalog, job, run, async () => group.sources[i]!));
     } catch (error) {
       outcome.failures.push({ job, error });
     }

@@ -2,9 +2,17 @@ import type { CandidateFeatures, JobFeatures } from "../types";
 
 export type ExperienceResult = { score: number; domainYears: number; portfolioItems: number };
 
-// Three portfolio items using the job's skills are full marks; so are max(2, minimum) years in its domains.
-const PORTFOLIO_SATURATION = 3;
-const MIN_DOMAIN_YEARS = 2;
+/** The experience criterion's coefficients (the SQL bounds, lib/matching/score-bounds-sql.ts, are built from them too). */
+export const EXPERIENCE = {
+  /** Shares of the criterion: total years against the job's minimum, years in its domains, portfolio. */
+  seniorityShare: 0.4,
+  domainDepthShare: 0.35,
+  portfolioShare: 0.25,
+  /** Portfolio items using the job's skills that are full marks. */
+  portfolioSaturation: 3,
+  /** Years in the job's domains that are full marks when its minimum is lower. */
+  minDomainYears: 2,
+} as const;
 
 /**
  * Portfolio & experience: 40% total years against the job's minimum, 35% years spent in the
@@ -28,7 +36,7 @@ export function domainYearsIn(job: JobFeatures, candidate: CandidateFeatures): n
 export function experienceFormula(job: JobFeatures, candidate: Pick<CandidateFeatures, "yearsOfExperience">, domainYears: number, portfolioItems: number): number {
   const years = Math.max(0, candidate.yearsOfExperience);
   const seniority = Math.min(1, (years + 1) / (Math.max(0, job.minYearsExperience) + 1));
-  const domainDepth = Math.min(1, domainYears / Math.max(MIN_DOMAIN_YEARS, job.minYearsExperience));
-  const portfolio = Math.min(1, portfolioItems / PORTFOLIO_SATURATION);
-  return 100 * (0.4 * seniority + 0.35 * domainDepth + 0.25 * portfolio);
+  const domainDepth = Math.min(1, domainYears / Math.max(EXPERIENCE.minDomainYears, job.minYearsExperience));
+  const portfolio = Math.min(1, portfolioItems / EXPERIENCE.portfolioSaturation);
+  return 100 * (EXPERIENCE.seniorityShare * seniority + EXPERIENCE.domainDepthShare * domainDepth + EXPERIENCE.portfolioShare * portfolio);
 }

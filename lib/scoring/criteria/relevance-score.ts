@@ -2,8 +2,11 @@ import type { CandidateFeatures, JobFeatures } from "../types";
 
 export type RelevanceResult = { score: number; sharedTerms: number };
 
-// Long job posts would make full coverage impossible: twelve shared terms are full marks.
-const TERMS_SATURATION = 12;
+/** The relevance criterion's coefficients (the SQL bounds take relevance at its best, whatever they are). */
+export const RELEVANCE = {
+  /** Long job posts would make full coverage impossible: this many shared terms are full marks. */
+  termsSaturation: 12,
+} as const;
 
 /** How many of the job text's meaningful words appear in the candidate's headline, summary and titles. */
 export function relevanceScore(job: JobFeatures, candidate: CandidateFeatures): RelevanceResult {
@@ -16,5 +19,5 @@ export function relevanceScore(job: JobFeatures, candidate: CandidateFeatures): 
 /** The relevance score from the number of shared terms (see skillsFormula). */
 export function relevanceFormula(job: JobFeatures, sharedTerms: number): number {
   if (job.textTokens.size === 0) return 0;
-  return 100 * Math.min(1, sharedTerms / Math.min(job.textTokens.size, TERMS_SATURATION));
+  return 100 * Math.min(1, sharedTerms / Math.min(job.textTokens.size, RELEVANCE.termsSaturation));
 }

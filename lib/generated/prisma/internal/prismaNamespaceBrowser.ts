@@ -343,16 +343,22 @@ export const CandidateSummaryScalarFieldEnum = {
   skillIds: 'skillIds',
   domainIds: 'domainIds',
   yearsOfExperience: 'yearsOfExperience',
-  feedback: 'feedback',
-  quizzes: 'quizzes',
-  progression: 'progression',
-  badges: 'badges',
+  testCount: 'testCount',
+  testSum: 'testSum',
+  ratingCount: 'ratingCount',
+  ratingSum: 'ratingSum',
+  quizCount: 'quizCount',
+  quizSum: 'quizSum',
+  quizOlderSum: 'quizOlderSum',
+  quizNewerSum: 'quizNewerSum',
+  badgeCount: 'badgeCount',
   portfolioSkillIds: 'portfolioSkillIds',
   portfolioItemSizes: 'portfolioItemSizes',
   positionDomainIds: 'positionDomainIds',
   positionStarts: 'positionStarts',
   positionEnds: 'positionEnds',
-  skillBits: 'skillBits'
+  skillBits: 'skillBits',
+  impliedSkillBits: 'impliedSkillBits'
 } as const
 
 export type CandidateSummaryScalarFieldEnum = (typeof CandidateSummaryScalarFieldEnum)[keyof typeof CandidateSummaryScalarFieldEnum]

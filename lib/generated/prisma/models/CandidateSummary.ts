@@ -32,10 +32,15 @@ export type CandidateSummaryAvgAggregateOutputType = {
   skillIds: number | null
   domainIds: number | null
   yearsOfExperience: number | null
-  feedback: number | null
-  quizzes: number | null
-  progression: number | null
-  badges: number | null
+  testCount: number | null
+  testSum: number | null
+  ratingCount: number | null
+  ratingSum: number | null
+  quizCount: number | null
+  quizSum: number | null
+  quizOlderSum: number | null
+  quizNewerSum: number | null
+  badgeCount: number | null
   portfolioSkillIds: number | null
   portfolioItemSizes: number | null
   positionDomainIds: number | null
@@ -47,10 +52,15 @@ export type CandidateSummarySumAggregateOutputType = {
   skillIds: number[]
   domainIds: number[]
   yearsOfExperience: number | null
-  feedback: number | null
-  quizzes: number | null
-  progression: number | null
-  badges: number | null
+  testCount: number | null
+  testSum: number | null
+  ratingCount: number | null
+  ratingSum: number | null
+  quizCount: number | null
+  quizSum: number | null
+  quizOlderSum: number | null
+  quizNewerSum: number | null
+  badgeCount: number | null
   portfolioSkillIds: number[]
   portfolioItemSizes: number[]
   positionDomainIds: number[]
@@ -61,21 +71,33 @@ export type CandidateSummarySumAggregateOutputType = {
 export type CandidateSummaryMinAggregateOutputType = {
   candidateId: string | null
   yearsOfExperience: number | null
-  feedback: number | null
-  quizzes: number | null
-  progression: number | null
-  badges: number | null
+  testCount: number | null
+  testSum: number | null
+  ratingCount: number | null
+  ratingSum: number | null
+  quizCount: number | null
+  quizSum: number | null
+  quizOlderSum: number | null
+  quizNewerSum: number | null
+  badgeCount: number | null
   skillBits: runtime.Bytes | null
+  impliedSkillBits: runtime.Bytes | null
 }
 
 export type CandidateSummaryMaxAggregateOutputType = {
   candidateId: string | null
   yearsOfExperience: number | null
-  feedback: number | null
-  quizzes: number | null
-  progression: number | null
-  badges: number | null
+  testCount: number | null
+  testSum: number | null
+  ratingCount: number | null
+  ratingSum: number | null
+  quizCount: number | null
+  quizSum: number | null
+  quizOlderSum: number | null
+  quizNewerSum: number | null
+  badgeCount: number | null
   skillBits: runtime.Bytes | null
+  impliedSkillBits: runtime.Bytes | null
 }
 
 export type CandidateSummaryCountAggregateOutputType = {
@@ -83,16 +105,22 @@ export type CandidateSummaryCountAggregateOutputType = {
   skillIds: number
   domainIds: number
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds: number
   portfolioItemSizes: number
   positionDomainIds: number
   positionStarts: number
   positionEnds: number
   skillBits: number
+  impliedSkillBits: number
   _all: number
 }
 
@@ -101,10 +129,15 @@ export type CandidateSummaryAvgAggregateInputType = {
   skillIds?: true
   domainIds?: true
   yearsOfExperience?: true
-  feedback?: true
-  quizzes?: true
-  progression?: true
-  badges?: true
+  testCount?: true
+  testSum?: true
+  ratingCount?: true
+  ratingSum?: true
+  quizCount?: true
+  quizSum?: true
+  quizOlderSum?: true
+  quizNewerSum?: true
+  badgeCount?: true
   portfolioSkillIds?: true
   portfolioItemSizes?: true
   positionDomainIds?: true
@@ -116,10 +149,15 @@ export type CandidateSummarySumAggregateInputType = {
   skillIds?: true
   domainIds?: true
   yearsOfExperience?: true
-  feedback?: true
-  quizzes?: true
-  progression?: true
-  badges?: true
+  testCount?: true
+  testSum?: true
+  ratingCount?: true
+  ratingSum?: true
+  quizCount?: true
+  quizSum?: true
+  quizOlderSum?: true
+  quizNewerSum?: true
+  badgeCount?: true
   portfolioSkillIds?: true
   portfolioItemSizes?: true
   positionDomainIds?: true
@@ -130,21 +168,33 @@ export type CandidateSummarySumAggregateInputType = {
 export type CandidateSummaryMinAggregateInputType = {
   candidateId?: true
   yearsOfExperience?: true
-  feedback?: true
-  quizzes?: true
-  progression?: true
-  badges?: true
+  testCount?: true
+  testSum?: true
+  ratingCount?: true
+  ratingSum?: true
+  quizCount?: true
+  quizSum?: true
+  quizOlderSum?: true
+  quizNewerSum?: true
+  badgeCount?: true
   skillBits?: true
+  impliedSkillBits?: true
 }
 
 export type CandidateSummaryMaxAggregateInputType = {
   candidateId?: true
   yearsOfExperience?: true
-  feedback?: true
-  quizzes?: true
-  progression?: true
-  badges?: true
+  testCount?: true
+  testSum?: true
+  ratingCount?: true
+  ratingSum?: true
+  quizCount?: true
+  quizSum?: true
+  quizOlderSum?: true
+  quizNewerSum?: true
+  badgeCount?: true
   skillBits?: true
+  impliedSkillBits?: true
 }
 
 export type CandidateSummaryCountAggregateInputType = {
@@ -152,16 +202,22 @@ export type CandidateSummaryCountAggregateInputType = {
   skillIds?: true
   domainIds?: true
   yearsOfExperience?: true
-  feedback?: true
-  quizzes?: true
-  progression?: true
-  badges?: true
+  testCount?: true
+  testSum?: true
+  ratingCount?: true
+  ratingSum?: true
+  quizCount?: true
+  quizSum?: true
+  quizOlderSum?: true
+  quizNewerSum?: true
+  badgeCount?: true
   portfolioSkillIds?: true
   portfolioItemSizes?: true
   positionDomainIds?: true
   positionStarts?: true
   positionEnds?: true
   skillBits?: true
+  impliedSkillBits?: true
   _all?: true
 }
 
@@ -256,16 +312,22 @@ export type CandidateSummaryGroupByOutputType = {
   skillIds: number[]
   domainIds: number[]
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds: number[]
   portfolioItemSizes: number[]
   positionDomainIds: number[]
   positionStarts: number[]
   positionEnds: number[]
   skillBits: runtime.Bytes
+  impliedSkillBits: runtime.Bytes
   _count: CandidateSummaryCountAggregateOutputType | null
   _avg: CandidateSummaryAvgAggregateOutputType | null
   _sum: CandidateSummarySumAggregateOutputType | null
@@ -296,16 +358,22 @@ export type CandidateSummaryWhereInput = {
   skillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   domainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   yearsOfExperience?: Prisma.FloatFilter<"CandidateSummary"> | number
-  feedback?: Prisma.FloatFilter<"CandidateSummary"> | number
-  quizzes?: Prisma.FloatFilter<"CandidateSummary"> | number
-  progression?: Prisma.FloatFilter<"CandidateSummary"> | number
-  badges?: Prisma.FloatFilter<"CandidateSummary"> | number
+  testCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  testSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  ratingCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  ratingSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizOlderSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizNewerSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  badgeCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   portfolioSkillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   portfolioItemSizes?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionDomainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionStarts?: Prisma.FloatNullableListFilter<"CandidateSummary">
   positionEnds?: Prisma.FloatNullableListFilter<"CandidateSummary">
   skillBits?: Prisma.BytesFilter<"CandidateSummary"> | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFilter<"CandidateSummary"> | runtime.Bytes
   candidate?: Prisma.XOR<Prisma.CandidateScalarRelationFilter, Prisma.CandidateWhereInput>
 }
 
@@ -314,16 +382,22 @@ export type CandidateSummaryOrderByWithRelationInput = {
   skillIds?: Prisma.SortOrder
   domainIds?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   portfolioSkillIds?: Prisma.SortOrder
   portfolioItemSizes?: Prisma.SortOrder
   positionDomainIds?: Prisma.SortOrder
   positionStarts?: Prisma.SortOrder
   positionEnds?: Prisma.SortOrder
   skillBits?: Prisma.SortOrder
+  impliedSkillBits?: Prisma.SortOrder
   candidate?: Prisma.CandidateOrderByWithRelationInput
 }
 
@@ -335,16 +409,22 @@ export type CandidateSummaryWhereUniqueInput = Prisma.AtLeast<{
   skillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   domainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   yearsOfExperience?: Prisma.FloatFilter<"CandidateSummary"> | number
-  feedback?: Prisma.FloatFilter<"CandidateSummary"> | number
-  quizzes?: Prisma.FloatFilter<"CandidateSummary"> | number
-  progression?: Prisma.FloatFilter<"CandidateSummary"> | number
-  badges?: Prisma.FloatFilter<"CandidateSummary"> | number
+  testCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  testSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  ratingCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  ratingSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizCount?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizOlderSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  quizNewerSum?: Prisma.FloatFilter<"CandidateSummary"> | number
+  badgeCount?: Prisma.FloatFilter<"CandidateSummary"> | number
   portfolioSkillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   portfolioItemSizes?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionDomainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionStarts?: Prisma.FloatNullableListFilter<"CandidateSummary">
   positionEnds?: Prisma.FloatNullableListFilter<"CandidateSummary">
   skillBits?: Prisma.BytesFilter<"CandidateSummary"> | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFilter<"CandidateSummary"> | runtime.Bytes
   candidate?: Prisma.XOR<Prisma.CandidateScalarRelationFilter, Prisma.CandidateWhereInput>
 }, "candidateId">
 
@@ -353,16 +433,22 @@ export type CandidateSummaryOrderByWithAggregationInput = {
   skillIds?: Prisma.SortOrder
   domainIds?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   portfolioSkillIds?: Prisma.SortOrder
   portfolioItemSizes?: Prisma.SortOrder
   positionDomainIds?: Prisma.SortOrder
   positionStarts?: Prisma.SortOrder
   positionEnds?: Prisma.SortOrder
   skillBits?: Prisma.SortOrder
+  impliedSkillBits?: Prisma.SortOrder
   _count?: Prisma.CandidateSummaryCountOrderByAggregateInput
   _avg?: Prisma.CandidateSummaryAvgOrderByAggregateInput
   _max?: Prisma.CandidateSummaryMaxOrderByAggregateInput
@@ -378,32 +464,44 @@ export type CandidateSummaryScalarWhereWithAggregatesInput = {
   skillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   domainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   yearsOfExperience?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  feedback?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  quizzes?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  progression?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
-  badges?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  testCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  testSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  ratingCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  ratingSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  quizCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  quizSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  quizOlderSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  quizNewerSum?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
+  badgeCount?: Prisma.FloatWithAggregatesFilter<"CandidateSummary"> | number
   portfolioSkillIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   portfolioItemSizes?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionDomainIds?: Prisma.IntNullableListFilter<"CandidateSummary">
   positionStarts?: Prisma.FloatNullableListFilter<"CandidateSummary">
   positionEnds?: Prisma.FloatNullableListFilter<"CandidateSummary">
   skillBits?: Prisma.BytesWithAggregatesFilter<"CandidateSummary"> | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesWithAggregatesFilter<"CandidateSummary"> | runtime.Bytes
 }
 
 export type CandidateSummaryCreateInput = {
   skillIds?: Prisma.CandidateSummaryCreateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryCreatedomainIdsInput | number[]
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds?: Prisma.CandidateSummaryCreateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryCreateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryCreatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryCreatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryCreatepositionEndsInput | number[]
   skillBits: runtime.Bytes
+  impliedSkillBits: runtime.Bytes
   candidate: Prisma.CandidateCreateNestedOneWithoutScoreSummaryInput
 }
 
@@ -412,32 +510,44 @@ export type CandidateSummaryUncheckedCreateInput = {
   skillIds?: Prisma.CandidateSummaryCreateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryCreatedomainIdsInput | number[]
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds?: Prisma.CandidateSummaryCreateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryCreateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryCreatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryCreatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryCreatepositionEndsInput | number[]
   skillBits: runtime.Bytes
+  impliedSkillBits: runtime.Bytes
 }
 
 export type CandidateSummaryUpdateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  feedback?: Prisma.FloatFieldUpdateOperationsInput | number
-  quizzes?: Prisma.FloatFieldUpdateOperationsInput | number
-  progression?: Prisma.FloatFieldUpdateOperationsInput | number
-  badges?: Prisma.FloatFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  testSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryUpdatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryUpdatepositionEndsInput | number[]
   skillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
   candidate?: Prisma.CandidateUpdateOneRequiredWithoutScoreSummaryNestedInput
 }
 
@@ -446,16 +556,22 @@ export type CandidateSummaryUncheckedUpdateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  feedback?: Prisma.FloatFieldUpdateOperationsInput | number
-  quizzes?: Prisma.FloatFieldUpdateOperationsInput | number
-  progression?: Prisma.FloatFieldUpdateOperationsInput | number
-  badges?: Prisma.FloatFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  testSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryUpdatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryUpdatepositionEndsInput | number[]
   skillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
 }
 
 export type CandidateSummaryCreateManyInput = {
@@ -463,32 +579,44 @@ export type CandidateSummaryCreateManyInput = {
   skillIds?: Prisma.CandidateSummaryCreateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryCreatedomainIdsInput | number[]
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds?: Prisma.CandidateSummaryCreateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryCreateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryCreatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryCreatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryCreatepositionEndsInput | number[]
   skillBits: runtime.Bytes
+  impliedSkillBits: runtime.Bytes
 }
 
 export type CandidateSummaryUpdateManyMutationInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  feedback?: Prisma.FloatFieldUpdateOperationsInput | number
-  quizzes?: Prisma.FloatFieldUpdateOperationsInput | number
-  progression?: Prisma.FloatFieldUpdateOperationsInput | number
-  badges?: Prisma.FloatFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  testSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryUpdatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryUpdatepositionEndsInput | number[]
   skillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
 }
 
 export type CandidateSummaryUncheckedUpdateManyInput = {
@@ -496,16 +624,22 @@ export type CandidateSummaryUncheckedUpdateManyInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  feedback?: Prisma.FloatFieldUpdateOperationsInput | number
-  quizzes?: Prisma.FloatFieldUpdateOperationsInput | number
-  progression?: Prisma.FloatFieldUpdateOperationsInput | number
-  badges?: Prisma.FloatFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  testSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryUpdatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryUpdatepositionEndsInput | number[]
   skillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
 }
 
 export type CandidateSummaryNullableScalarRelationFilter = {
@@ -534,26 +668,37 @@ export type CandidateSummaryCountOrderByAggregateInput = {
   skillIds?: Prisma.SortOrder
   domainIds?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   portfolioSkillIds?: Prisma.SortOrder
   portfolioItemSizes?: Prisma.SortOrder
   positionDomainIds?: Prisma.SortOrder
   positionStarts?: Prisma.SortOrder
   positionEnds?: Prisma.SortOrder
   skillBits?: Prisma.SortOrder
+  impliedSkillBits?: Prisma.SortOrder
 }
 
 export type CandidateSummaryAvgOrderByAggregateInput = {
   skillIds?: Prisma.SortOrder
   domainIds?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   portfolioSkillIds?: Prisma.SortOrder
   portfolioItemSizes?: Prisma.SortOrder
   positionDomainIds?: Prisma.SortOrder
@@ -564,31 +709,48 @@ export type CandidateSummaryAvgOrderByAggregateInput = {
 export type CandidateSummaryMaxOrderByAggregateInput = {
   candidateId?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   skillBits?: Prisma.SortOrder
+  impliedSkillBits?: Prisma.SortOrder
 }
 
 export type CandidateSummaryMinOrderByAggregateInput = {
   candidateId?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   skillBits?: Prisma.SortOrder
+  impliedSkillBits?: Prisma.SortOrder
 }
 
 export type CandidateSummarySumOrderByAggregateInput = {
   skillIds?: Prisma.SortOrder
   domainIds?: Prisma.SortOrder
   yearsOfExperience?: Prisma.SortOrder
-  feedback?: Prisma.SortOrder
-  quizzes?: Prisma.SortOrder
-  progression?: Prisma.SortOrder
-  badges?: Prisma.SortOrder
+  testCount?: Prisma.SortOrder
+  testSum?: Prisma.SortOrder
+  ratingCount?: Prisma.SortOrder
+  ratingSum?: Prisma.SortOrder
+  quizCount?: Prisma.SortOrder
+  quizSum?: Prisma.SortOrder
+  quizOlderSum?: Prisma.SortOrder
+  quizNewerSum?: Prisma.SortOrder
+  badgeCount?: Prisma.SortOrder
   portfolioSkillIds?: Prisma.SortOrder
   portfolioItemSizes?: Prisma.SortOrder
   positionDomainIds?: Prisma.SortOrder
@@ -699,32 +861,44 @@ export type CandidateSummaryCreateWithoutCandidateInput = {
   skillIds?: Prisma.CandidateSummaryCreateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryCreatedomainIdsInput | number[]
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds?: Prisma.CandidateSummaryCreateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryCreateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryCreatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryCreatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryCreatepositionEndsInput | number[]
   skillBits: runtime.Bytes
+  impliedSkillBits: runtime.Bytes
 }
 
 export type CandidateSummaryUncheckedCreateWithoutCandidateInput = {
   skillIds?: Prisma.CandidateSummaryCreateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryCreatedomainIdsInput | number[]
   yearsOfExperience: number
-  feedback: number
-  quizzes: number
-  progression: number
-  badges: number
+  testCount: number
+  testSum: number
+  ratingCount: number
+  ratingSum: number
+  quizCount: number
+  quizSum: number
+  quizOlderSum: number
+  quizNewerSum: number
+  badgeCount: number
   portfolioSkillIds?: Prisma.CandidateSummaryCreateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryCreateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryCreatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryCreatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryCreatepositionEndsInput | number[]
   skillBits: runtime.Bytes
+  impliedSkillBits: runtime.Bytes
 }
 
 export type CandidateSummaryCreateOrConnectWithoutCandidateInput = {
@@ -747,32 +921,44 @@ export type CandidateSummaryUpdateWithoutCandidateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  feedback?: Prisma.FloatFieldUpdateOperationsInput | number
-  quizzes?: Prisma.FloatFieldUpdateOperationsInput | number
-  progression?: Prisma.FloatFieldUpdateOperationsInput | number
-  badges?: Prisma.FloatFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  testSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryUpdatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryUpdatepositionEndsInput | number[]
   skillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
 }
 
 export type CandidateSummaryUncheckedUpdateWithoutCandidateInput = {
   skillIds?: Prisma.CandidateSummaryUpdateskillIdsInput | number[]
   domainIds?: Prisma.CandidateSummaryUpdatedomainIdsInput | number[]
   yearsOfExperience?: Prisma.FloatFieldUpdateOperationsInput | number
-  feedback?: Prisma.FloatFieldUpdateOperationsInput | number
-  quizzes?: Prisma.FloatFieldUpdateOperationsInput | number
-  progression?: Prisma.FloatFieldUpdateOperationsInput | number
-  badges?: Prisma.FloatFieldUpdateOperationsInput | number
+  testCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  testSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  ratingSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizCount?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizOlderSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  quizNewerSum?: Prisma.FloatFieldUpdateOperationsInput | number
+  badgeCount?: Prisma.FloatFieldUpdateOperationsInput | number
   portfolioSkillIds?: Prisma.CandidateSummaryUpdateportfolioSkillIdsInput | number[]
   portfolioItemSizes?: Prisma.CandidateSummaryUpdateportfolioItemSizesInput | number[]
   positionDomainIds?: Prisma.CandidateSummaryUpdatepositionDomainIdsInput | number[]
   positionStarts?: Prisma.CandidateSummaryUpdatepositionStartsInput | number[]
   positionEnds?: Prisma.CandidateSummaryUpdatepositionEndsInput | number[]
   skillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  impliedSkillBits?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
 }
 
 
@@ -782,16 +968,22 @@ export type CandidateSummarySelect<ExtArgs extends runtime.Types.Extensions.Inte
   skillIds?: boolean
   domainIds?: boolean
   yearsOfExperience?: boolean
-  feedback?: boolean
-  quizzes?: boolean
-  progression?: boolean
-  badges?: boolean
+  testCount?: boolean
+  testSum?: boolean
+  ratingCount?: boolean
+  ratingSum?: boolean
+  quizCount?: boolean
+  quizSum?: boolean
+  quizOlderSum?: boolean
+  quizNewerSum?: boolean
+  badgeCount?: boolean
   portfolioSkillIds?: boolean
   portfolioItemSizes?: boolean
   positionDomainIds?: boolean
   positionStarts?: boolean
   positionEnds?: boolean
   skillBits?: boolean
+  impliedSkillBits?: boolean
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidateSummary"]>
 
@@ -800,16 +992,22 @@ export type CandidateSummarySelectCreateManyAndReturn<ExtArgs extends runtime.Ty
   skillIds?: boolean
   domainIds?: boolean
   yearsOfExperience?: boolean
-  feedback?: boolean
-  quizzes?: boolean
-  progression?: boolean
-  badges?: boolean
+  testCount?: boolean
+  testSum?: boolean
+  ratingCount?: boolean
+  ratingSum?: boolean
+  quizCount?: boolean
+  quizSum?: boolean
+  quizOlderSum?: boolean
+  quizNewerSum?: boolean
+  badgeCount?: boolean
   portfolioSkillIds?: boolean
   portfolioItemSizes?: boolean
   positionDomainIds?: boolean
   positionStarts?: boolean
   positionEnds?: boolean
   skillBits?: boolean
+  impliedSkillBits?: boolean
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidateSummary"]>
 
@@ -818,16 +1016,22 @@ export type CandidateSummarySelectUpdateManyAndReturn<ExtArgs extends runtime.Ty
   skillIds?: boolean
   domainIds?: boolean
   yearsOfExperience?: boolean
-  feedback?: boolean
-  quizzes?: boolean
-  progression?: boolean
-  badges?: boolean
+  testCount?: boolean
+  testSum?: boolean
+  ratingCount?: boolean
+  ratingSum?: boolean
+  quizCount?: boolean
+  quizSum?: boolean
+  quizOlderSum?: boolean
+  quizNewerSum?: boolean
+  badgeCount?: boolean
   portfolioSkillIds?: boolean
   portfolioItemSizes?: boolean
   positionDomainIds?: boolean
   positionStarts?: boolean
   positionEnds?: boolean
   skillBits?: boolean
+  impliedSkillBits?: boolean
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["candidateSummary"]>
 
@@ -836,19 +1040,25 @@ export type CandidateSummarySelectScalar = {
   skillIds?: boolean
   domainIds?: boolean
   yearsOfExperience?: boolean
-  feedback?: boolean
-  quizzes?: boolean
-  progression?: boolean
-  badges?: boolean
+  testCount?: boolean
+  testSum?: boolean
+  ratingCount?: boolean
+  ratingSum?: boolean
+  quizCount?: boolean
+  quizSum?: boolean
+  quizOlderSum?: boolean
+  quizNewerSum?: boolean
+  badgeCount?: boolean
   portfolioSkillIds?: boolean
   portfolioItemSizes?: boolean
   positionDomainIds?: boolean
   positionStarts?: boolean
   positionEnds?: boolean
   skillBits?: boolean
+  impliedSkillBits?: boolean
 }
 
-export type CandidateSummaryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"candidateId" | "skillIds" | "domainIds" | "yearsOfExperience" | "feedback" | "quizzes" | "progression" | "badges" | "portfolioSkillIds" | "portfolioItemSizes" | "positionDomainIds" | "positionStarts" | "positionEnds" | "skillBits", ExtArgs["result"]["candidateSummary"]>
+export type CandidateSummaryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"candidateId" | "skillIds" | "domainIds" | "yearsOfExperience" | "testCount" | "testSum" | "ratingCount" | "ratingSum" | "quizCount" | "quizSum" | "quizOlderSum" | "quizNewerSum" | "badgeCount" | "portfolioSkillIds" | "portfolioItemSizes" | "positionDomainIds" | "positionStarts" | "positionEnds" | "skillBits" | "impliedSkillBits", ExtArgs["result"]["candidateSummary"]>
 export type CandidateSummaryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
 }
@@ -866,17 +1076,31 @@ export type $CandidateSummaryPayload<ExtArgs extends runtime.Types.Extensions.In
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     candidateId: string
+    /**
+     * The skills the candidate lists and those they imply (SkillClosure): the eligibility prefilter
+     * finds everyone holding a job's required skill either way.
+     */
     skillIds: number[]
     domainIds: number[]
     yearsOfExperience: number
     /**
-     * The job-independent criteria, 0–100, as scoreCandidate computes them up to floating-point
-     * rounding: feedback as without a response to the job, quizzes, progression, badges.
+     * The evidence of the job-independent criteria as raw counts and sums: the formulas and their
+     * coefficients stay in lib/scoring, applied in SQL by lib/matching/score-bounds-sql.ts. Counts
+     * are floats too: that query computes with them for every eligible row of a job, and a cast
+     * from integer there costs a third of that arithmetic.
      */
-    feedback: number
-    quizzes: number
-    progression: number
-    badges: number
+    testCount: number
+    testSum: number
+    ratingCount: number
+    ratingSum: number
+    quizCount: number
+    quizSum: number
+    /**
+     * Sums of the older and of the newer floor(quizCount / 2) attempts, in completion order.
+     */
+    quizOlderSum: number
+    quizNewerSum: number
+    badgeCount: number
     /**
      * The portfolio, for the exact count of items using a job's skills: every item's skill ids
      * one item after another, and how many each item has.
@@ -891,10 +1115,14 @@ export type $CandidateSummaryPayload<ExtArgs extends runtime.Types.Extensions.In
     positionStarts: number[]
     positionEnds: number[]
     /**
-     * The skill ids again as a bitmap (bit n of byte n / 8 for skill n): counting a job's skills
+     * The listed skill ids as a bitmap (bit n of byte n / 8 for skill n): counting a job's skills
      * with get_bit is cheaper than a search of the array per skill.
      */
     skillBits: runtime.Bytes
+    /**
+     * The same for the implied skills that are not listed.
+     */
+    impliedSkillBits: runtime.Bytes
   }, ExtArgs["result"]["candidateSummary"]>
   composites: {}
 }
@@ -1323,16 +1551,22 @@ export interface CandidateSummaryFieldRefs {
   readonly skillIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly domainIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly yearsOfExperience: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly feedback: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly quizzes: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly progression: Prisma.FieldRef<"CandidateSummary", 'Float'>
-  readonly badges: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly testCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly testSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly ratingCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly ratingSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly quizCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly quizSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly quizOlderSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly quizNewerSum: Prisma.FieldRef<"CandidateSummary", 'Float'>
+  readonly badgeCount: Prisma.FieldRef<"CandidateSummary", 'Float'>
   readonly portfolioSkillIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly portfolioItemSizes: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly positionDomainIds: Prisma.FieldRef<"CandidateSummary", 'Int[]'>
   readonly positionStarts: Prisma.FieldRef<"CandidateSummary", 'Float[]'>
   readonly positionEnds: Prisma.FieldRef<"CandidateSummary", 'Float[]'>
   readonly skillBits: Prisma.FieldRef<"CandidateSummary", 'Bytes'>
+  readonly impliedSkillBits: Prisma.FieldRef<"CandidateSummary", 'Bytes'>
 }
     
 
