@@ -4,10 +4,10 @@ import { createLimit } from "../limits/limit";
 /**
  * Password guessing, slowed on every way in (the sign-in form and POST /api/auth/sign-in/email
  * both reach better-auth's sign-in, where this runs as its hook):
- * - per account: 5 failures are free; each further one locks the account for twice as long as
- *   the one before, from 2 s up to 5 minutes. During a lock every attempt, with the right password
- *   too, gets the same refusal and the time left. Failures are forgotten a day after the first of
- *   them, or at the next successful sign-in.
+ * - per account: from the fifth failure in a row on, each failure locks the account: 2 s after
+ *   the fifth, then twice as long as the lock before (4 s, 8 s, …), at most 5 minutes. During a
+ *   lock every attempt, with the right password too, gets the same refusal and the time left.
+ *   Failures are forgotten a day after the first of them, or at the next successful sign-in.
  * - per client address: 20 attempts that did not sign in, over every account, in 10 minutes.
  */
 const SIGN_IN_POLICY = {

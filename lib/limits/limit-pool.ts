@@ -12,7 +12,8 @@ export function limitPool(): pg.Pool {
   if (!shared.__limitPool) {
     const target = parseDatabaseUrl(env.DATABASE_URL);
     if (target.kind !== "postgres") throw new Error("The limits keep no pool on the embedded database");
-    const pool = new pg.Pool({ connectionString: target.url, max: 3, connectionTimeoutMillis: 5_000 });
+    // allowExitOnIdle: a script (the CLI's Gemini budget) ends when its work does, not when idle connections time out.
+    const pool = new pg.Pool({ connectionString: target.url, max: 3, connectionTimeoutMillis: 5_000, allowExitOnIdle: true });
     // As in openDatabase: a connection the server ends must not crash the process.
     pool.on("error", (error) => console.error(`[limits] connection lost: ${error.message}`));
     shared.__limitPool = pool;

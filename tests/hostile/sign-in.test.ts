@@ -14,8 +14,8 @@ import { buildWorld, PASSWORD } from "./isolation-world";
 // sign-in form (a server action) and better-auth's POST /api/auth/sign-in/email. Each client is
 // a loopback address of its own (127.0.0.0/8), as the server sees its socket; 127.0.0.2 plays a
 // reverse proxy the operator declared (TRUSTED_PROXIES), whose X-Forwarded-For alone is believed.
-// The policy under test is the documented one (README, docs/reliability.md): per account, 5 free
-// failures, then a lock doubling from 2 s (capped); per address, 20 failures in 10 minutes.
+// The policy under test is the documented one (README, docs/reliability.md): per account, a lock
+// from the fifth failure on, 2 s then doubling (capped); per address, 20 failures in 10 minutes.
 const PROXY = "127.0.0.2";
 const WRONG = "not the password, surely";
 const THROTTLED = /Too many sign-in attempts/;
