@@ -67,3 +67,12 @@ describe("npm run matchings", () => {
     expect(result.stderr).toContain("candidates[0].yearsOfExperience: must be between 0 and 80");
   });
 });
+
+describe("npm run apikey -- list", () => {
+  it("says when each key was last used, never for a new one", async () => {
+    expect((await runScript("scripts/apikey.ts", ["create", "--workspace", "northwind", "--name", "listed"], { DATABASE_URL: url })).code).toBe(0);
+    const table = (await runScript("scripts/apikey.ts", ["list", "--workspace", "northwind"], { DATABASE_URL: url })).stdout.split("\n");
+    expect(table[0]).toMatch(/^Id\s+Workspace\s+Name\s+Key\s+Created\s+Last used\s+State$/);
+    expect(table[2]).toMatch(/\blisted\s+tm_\S+\s+\S+\s+never\s+active$/);
+  });
+});

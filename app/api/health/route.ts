@@ -4,7 +4,7 @@ import { checkHealth } from "@/lib/api/check-health";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   GET: async () => {
     const health = await checkHealth();
     return json(health, health.status === "ok" ? 200 : 503);
