@@ -5,7 +5,9 @@ import { getDb, type Db } from "../db";
 import { env } from "../env";
 import { findUnstorableText } from "../validation/find-unstorable-text";
 import { formatPath } from "../validation/format-path";
+import { DomainError } from "../domain-error";
 import { ApiError, internalError } from "./api-error";
+import { domainApiError } from "./domain-status";
 import { errorResponse } from "./json-response";
 import { readBodyText, tooLarge } from "./read-body-text";
 import { RateLimiter } from "./rate-limiter";
@@ -32,8 +34,9 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
  * The one wrapper of every API route: authenticates the API key (one workspace), parses and
- * validates params, query and JSON body with zod, and turns errors into the one error shape.
- * An unexpected error is logged with a request id and answered with a generic 500.
+ * validates params, query and JSON body with zod, and turns errors into the one error shape (a
+ * domain refusal with its status from domain-status.ts). An unexpected error is logged with a
+ * request id and answered with a generic 500.
  */
 export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiContext<S>) => Promise<Response>) {
   return async (request: Request, route: RouteContext): Promise<Response> => {
@@ -49,6 +52,7 @@ export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiC
       return response;
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, requestId);
+      if (error instanceof DomainError) return errorResponse(domainApiError(error), requestId);
       console.error(`[api] request ${requestId} ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(internalError(requestId), requestId);
     }

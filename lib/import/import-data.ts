@@ -19,13 +19,24 @@ type Ids = ReadonlyMap<string, number>;
 
 const idsOf = (names: readonly string[], ids: Ids) => [...new Set(names.map((name) => ids.get(normalizeKey(name))!))];
 
+// Any fixed key of our own: imports take it for their transaction, nothing else does.
+const IMPORT_LOCK = 7_236_011_004;
+
 /**
  * Validates, then writes the whole file in one transaction: all of it or nothing. Upserts by
  * externalId (slug for workspaces); a candidate's lists and a job's requirements are replaced.
+ * Imports run one at a time: two at once would each create the same new skills and candidates
+ * and fail on the other's rows (or validate against a database the other is changing), so each
+ * takes the import lock first and validates inside it; the second waits, then runs.
  */
 export async function importData(db: Db, input: unknown): Promise<ImportSummary> {
-  const data = await validateImport(db, input);
-  return db.$transaction((tx) => write(tx, data), { maxWait: 30_000, timeout: 10 * 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::bigint)`;
+      return write(tx, await validateImport(tx, input));
+    },
+    { maxWait: 30_000, timeout: 10 * 60_000 },
+  );
 }
 
 async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary> {

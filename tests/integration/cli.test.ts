@@ -76,3 +76,29 @@ describe("npm run apikey -- list", () => {
     expect(table[2]).toMatch(/\blisted\s+tm_\S+\s+\S+\s+never\s+active$/);
   });
 });
+
+describe("two of the same command at once", () => {
+  it("import, user create and apikey create each succeed, or fail with one line saying why, never half done", async () => {
+    const user = ["create", "--email", "twice@example.com", "--workspace", "acme", "--password", "twice-password-1"];
+    const results = await Promise.all([
+      runScript("scripts/import.ts", ["data/demo.json"], { DATABASE_URL: url }),
+      runScript("scripts/import.ts", ["data/demo.json"], { DATABASE_URL: url }),
+    ]);
+    const users = await Promise.all([runScript("scripts/user.ts", user, { DATABASE_URL: url }), runScript("scripts/user.ts", user, { DATABASE_URL: url })]);
+    const keys = await Promise.all([
+      runScript("scripts/apikey.ts", ["create", "--workspace", "acme"], { DATABASE_URL: url }),
+      runScript("scripts/apikey.ts", ["create", "--workspace", "acme"], { DATABASE_URL: url }),
+    ]);
+    for (const pair of [results, users, keys]) {
+      // PostgreSQL runs both; an embedded directory serves one process at a time and refuses the
+      // other while the first holds it.
+      const codes = pair.map((r) => r.code);
+      if (url.startsWith("pglite:")) expect(codes, pair.map((r) => r.stderr).join("\n")).toContain(0);
+      else expect(codes, pair.map((r) => r.stderr).join("\n")).toEqual([0, 0]);
+      for (const failed of pair.filter((r) => r.code !== 0)) expect(failed.stderr).toMatch(/^error: [^\n]*is (in use|used) by[^\n]*\n$/);
+    }
+    const listed = await runScript("scripts/apikey.ts", ["list", "--workspace", "acme", "--json"], { DATABASE_URL: url });
+    expect((JSON.parse(listed.stdout) as unknown[]).length).toBe(keys.filter((r) => r.code === 0).length);
+  });
+});
+
