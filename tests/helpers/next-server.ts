@@ -11,7 +11,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type NextServer = { url: string; stop: () => Promise<void> };
+export type NextServer = { url: string; pid: number; stop: () => Promise<void> };
 
 /**
  * `next start` on a free port (after `next build`), resolved once it answers HTTP. `env` may
@@ -46,6 +46,7 @@ export async function startNext(env: Record<string, string> | ((url: string) => 
   };
   return {
     url,
+    pid: child.pid!,
     async stop() {
       if (groupAlive()) process.kill(-child.pid!, "SIGTERM");
       for (let waited = 0; groupAlive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));

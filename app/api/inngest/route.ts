@@ -1,14 +1,22 @@
 import { serve } from "inngest/next";
+import { NextRequest } from "next/server";
 import { functions, inngest } from "@/inngest";
+import { BODY_LIMITS } from "@/lib/api/body-limits";
+import { withBodyLimit } from "@/lib/api/read-body";
 import { env } from "@/lib/env";
 import { inngestNotConfigured } from "@/lib/inngest/inngest-not-configured";
 import { rejectReplays } from "@/lib/inngest/reject-replays";
 
-const devServer = Boolean(env.INNGEST_DEV?.enabled);
-const handlers = serve({ client: inngest, functions });
+const sdk = serve({ client: inngest, functions });
+
+// The SDK reads a request's URL, headers and body only; it is handed requests whose body the
+// wrappers below have already read within the limit.
+const forSdk = (handler: (request: NextRequest, res: unknown) => Promise<Response>) => (request: Request, res: unknown) => handler(new NextRequest(request), res);
+const limited = (handler: Parameters<typeof forSdk>[0]) => withBodyLimit(BODY_LIMITS.inngest, forSdk(handler));
 
 // Signatures are checked, and so replays refused, only where Inngest signs: not on the Dev Server.
-export const { GET, POST, PUT } =
-  devServer || env.INNGEST_SIGNING_KEY
-    ? { GET: handlers.GET, PUT: handlers.PUT, POST: rejectReplays(handlers.POST, !devServer) }
+export const { GET, POST, PUT } = env.INNGEST_DEV?.enabled
+  ? { GET: sdk.GET, POST: limited(sdk.POST), PUT: limited(sdk.PUT) }
+  : env.INNGEST_SIGNING_KEY
+    ? { GET: sdk.GET, POST: rejectReplays(forSdk(sdk.POST), BODY_LIMITS.inngest), PUT: limited(sdk.PUT) }
     : inngestNotConfigured;

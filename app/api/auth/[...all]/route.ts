@@ -1,5 +1,7 @@
 import { ApiError, noEndpoint } from "@/lib/api/api-error";
+import { BODY_LIMITS } from "@/lib/api/body-limits";
 import { errorResponse } from "@/lib/api/json-response";
+import { withBodyLimit } from "@/lib/api/read-body";
 import { allowedMethods, methodNotAllowed } from "@/lib/api/route-methods";
 import { AuthNotConfiguredError, getAuth } from "@/lib/auth/auth";
 import { publicAuthMethod } from "@/lib/auth/public-auth-endpoint";
@@ -17,13 +19,14 @@ async function handle(request: Request): Promise<Response> {
   return authHandler(request);
 }
 
-async function authHandler(request: Request): Promise<Response> {
+// Its body (an email and a password) read within the auth limit before better-auth does any work.
+const authHandler = withBodyLimit(BODY_LIMITS.auth, async (request: Request) => {
   try {
     return await (await getAuth()).handler(request);
   } catch (error) {
     if (error instanceof AuthNotConfiguredError) return errorResponse(new ApiError(503, "auth_not_configured", error.message), crypto.randomUUID());
     throw error;
   }
-}
+});
 
 export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE, handle as OPTIONS };
