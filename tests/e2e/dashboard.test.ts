@@ -30,7 +30,7 @@ beforeAll(async () => {
   const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--workspace", "northwind", "--password", PASSWORD], { DATABASE_URL: url });
   expect(user.code, user.stderr).toBe(0);
   acmeKey = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
-  app = await startNext((origin) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", BETTER_AUTH_URL: origin }));
+  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(60_000);

@@ -6,8 +6,11 @@ import { withBodyLimit } from "@/lib/api/read-body";
 import { env } from "@/lib/env";
 import { inngestNotConfigured } from "@/lib/inngest/inngest-not-configured";
 import { rejectReplays } from "@/lib/inngest/reject-replays";
+import { requireSignature } from "@/lib/inngest/require-signature";
 
-const sdk = serve({ client: inngest, functions });
+// The URL the app registers is APP_URL's, never one built from the request's Host or
+// X-Forwarded-Proto; and a sync (PUT) must be signed, as every other request is (not on the Dev Server).
+const sdk = serve({ client: inngest, functions, serveOrigin: env.APP_URL, enableUnauthedSync: false });
 
 // The SDK reads a request's URL, headers and body only; it is handed requests whose body the
 // wrappers below have already read within the limit.
@@ -18,5 +21,5 @@ const limited = (handler: Parameters<typeof forSdk>[0]) => withBodyLimit(BODY_LI
 export const { GET, POST, PUT } = env.INNGEST_DEV?.enabled
   ? { GET: sdk.GET, POST: limited(sdk.POST), PUT: limited(sdk.PUT) }
   : env.INNGEST_SIGNING_KEY
-    ? { GET: sdk.GET, POST: rejectReplays(forSdk(sdk.POST), BODY_LIMITS.inngest), PUT: limited(sdk.PUT) }
+    ? { GET: sdk.GET, POST: rejectReplays(forSdk(sdk.POST), BODY_LIMITS.inngest), PUT: requireSignature(limited(sdk.PUT)) }
     : inngestNotConfigured;
