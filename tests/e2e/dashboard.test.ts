@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, launchBrowser, screenshot, watchContentSecurityPolicy } from "../helpers/browser";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
@@ -21,6 +21,8 @@ let context: BrowserContext;
 let page: Page;
 let jobs: DemoJob[];
 let acmeKey: string;
+// Every page of every test runs under the app's Content-Security-Policy: none may break it.
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
@@ -34,8 +36,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(60_000);
+  await watchContentSecurityPolicy(context, cspViolations);
   page = await context.newPage();
 });
+afterEach(() => {
+  expect(cspViolations).toEqual([]);
+});
+
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -150,6 +157,7 @@ describe("the recruiter dashboard", () => {
     // A browser of its own, so ending its session leaves the other tests signed in.
     const own = await browser.newContext();
     own.setDefaultTimeout(60_000);
+    await watchContentSecurityPolicy(own, cspViolations);
     const tab = await own.newPage();
     await tab.goto(`${app.url}/sign-in?next=${encodeURIComponent(`/w/acme/jobs/${busiestJob("acme").jobId}`)}`);
     await tab.getByLabel("Email").fill("rita@example.com");
@@ -234,7 +242,9 @@ describe("the dashboard with its database down", () => {
   it("still shows the sign-in form, says the service is unavailable, and shows a designed error page", async () => {
     const down = await startNext({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable", BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
     try {
-      const outage = await browser.newPage();
+      const outageContext = await browser.newContext();
+      await watchContentSecurityPolicy(outageContext, cspViolations);
+      const outage = await outageContext.newPage();
       await outage.goto(`${down.url}/sign-in`);
       await outage.getByLabel("Email").fill("rita@example.com");
       await outage.getByLabel("Password").fill(PASSWORD);
@@ -243,7 +253,7 @@ describe("the dashboard with its database down", () => {
       await outage.goto(`${down.url}/w/acme`);
       await eventually(() => outage.getByRole("heading", { name: "The database is unavailable" }).count()).toBe(1);
       await screenshot(outage, "08-database-down");
-      await outage.close();
+      await outageContext.close();
     } finally {
       await down.stop();
     }
