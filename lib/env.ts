@@ -54,6 +54,9 @@ const schema = z.object({
   INNGEST_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
   APP_URL: z.preprocess(emptyAsUnset, publicOrigin.optional()),
+  // Renamed APP_URL. Left set, better-auth would still read it on its own whenever APP_URL is not,
+  // while Inngest would be told nothing: refused, so the app's origin has one source.
+  BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.undefined({ error: "is now APP_URL, the app's public origin: rename it" })),
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(600)),
   ADDRESS_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(120)),
   TRUSTED_PROXIES: z.preprocess(emptyAsUnset, trustedProxies),

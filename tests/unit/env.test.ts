@@ -20,4 +20,9 @@ describe("APP_URL, the app's public origin", () => {
     expect(parseEnv({ NODE_ENV: "production", INNGEST_SIGNING_KEY: SIGNING_KEY, INNGEST_DEV: "1" }).APP_URL).toBeUndefined();
     expect(parseEnv({ NODE_ENV: "development", INNGEST_SIGNING_KEY: SIGNING_KEY }).APP_URL).toBeUndefined();
   });
+
+  it("is the only name of the origin: a BETTER_AUTH_URL left from before is refused, naming its new name", () => {
+    expect(() => parseEnv({ BETTER_AUTH_URL: "https://match.example.com" })).toThrow(/BETTER_AUTH_URL: is now APP_URL/);
+    expect(parseEnv({ BETTER_AUTH_URL: "", APP_URL: "https://match.example.com" }).APP_URL).toBe("https://match.example.com");
+  });
 });
