@@ -69,7 +69,7 @@ describe("GET /api/jobs and /api/matching", () => {
     const page = (await (await get(`/api/matching?jobId=${job.jobId}`)).json()) as Page;
     expect(page.data.map((item) => item.rank)).toEqual(job.matches.map((_, i) => i + 1));
     expect(Object.keys(page.data[0]!).sort()).toEqual(
-      ["aiReason", "aiReasonSource", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillsMatch", "status", "updatedAt"].sort(),
+      ["aiReason", "aiReasonSource", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillMatches", "skillsMatch", "status", "updatedAt"].sort(),
     );
     // No GEMINI_API_KEY here: every reason is the one built from the breakdown, and says so.
     expect(page.data.every((item) => item.aiReasonSource === "template")).toBe(true);
