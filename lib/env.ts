@@ -31,6 +31,15 @@ const trustedProxies = z
   .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
   .refine((entries) => entries.every(isProxyEntry), { message: "must be IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8,127.0.0.1)" });
 
+// The app's public origin, as browsers and Inngest reach it: scheme, host and port, nothing else.
+const publicOrigin = z
+  .url({ protocol: /^https?$/, error: "must be the app's public URL, such as https://match.example.com" })
+  .refine((value) => URL.canParse(value) && new URL(value).href === `${new URL(value).origin}/`, {
+    message: "must be an origin only (https://host[:port]), without a path, query or fragment",
+    abort: true,
+  })
+  .transform((value) => new URL(value).origin);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUnset, databaseUrl.default(DEFAULT_DATABASE_URL)),
@@ -44,7 +53,10 @@ const schema = z.object({
   INNGEST_SIGNING_KEY_FALLBACK: z.preprocess(emptyAsUnset, z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i).optional()),
   INNGEST_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
-  BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.url().optional()),
+  APP_URL: z.preprocess(emptyAsUnset, publicOrigin.optional()),
+  // Renamed APP_URL. Left set, better-auth would still read it on its own whenever APP_URL is not,
+  // while Inngest would be told nothing: refused, so the app's origin has one source.
+  BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.undefined({ error: "is now APP_URL, the app's public origin: rename it" })),
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(600)),
   ADDRESS_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(120)),
   TRUSTED_PROXIES: z.preprocess(emptyAsUnset, trustedProxies),
@@ -60,10 +72,19 @@ const schema = z.object({
   GEMINI_MAX_RETRIES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(3)),
 });
 
+// Inngest syncs the app at the URL the app names; taken from a request, that would be whatever
+// Host the request claimed. Serving Inngest in production therefore needs the origin configured.
+const checked = schema.superRefine((env, context) => {
+  if (env.NODE_ENV === "production" && env.INNGEST_SIGNING_KEY && !env.INNGEST_DEV?.enabled && !env.APP_URL) {
+    context.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production when INNGEST_SIGNING_KEY is set: the public URL Inngest reaches the app at" });
+  }
+});
+
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = schema.safeParse(source);
+/** The environment `source` describes, validated; throws naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = checked.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment variables:\n${problems.join("\n")}\nSee .env.example.`);

@@ -2,18 +2,17 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { verifyApiKey } from "../auth/api-keys";
 import { getDb, type Db } from "../db";
+import { DomainError } from "../domain-error";
 import { clientAddress } from "../http/client-address";
 import { addressLimit, apiKeyLimit, tooManyFromAddress } from "../limits/request-limits";
 import { describeIssues } from "../validation/describe-issues";
 import { findUnstorableText, MAX_JSON_DEPTH } from "../validation/find-unstorable-text";
 import { nestsDeeperThan } from "../validation/json-nesting";
 import { ApiError, internalError } from "./api-error";
+import { BODY_LIMITS } from "./body-limits";
+import { domainApiError } from "./domain-status";
 import { errorResponse } from "./json-response";
-import { readBodyText, tooLarge } from "./read-body-text";
-
-// Bodies this API accepts are small; anything larger is refused before it is read whole, and a
-// chunked body while it streams.
-const MAX_BODY_BYTES = 1_000_000;
+import { readBodyText } from "./read-body";
 
 type Schemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
 type Parsed<S extends Schemas, K extends keyof Schemas> = S[K] extends z.ZodType ? z.infer<S[K]> : undefined;
@@ -30,24 +29,28 @@ export type ApiContext<S extends Schemas> = {
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
- * The one wrapper of every API route: authenticates the API key (one workspace), parses and
- * validates params, query and JSON body with zod, and turns errors into the one error shape.
- * An unexpected error is logged with a request id and answered with a generic 500.
+ * The one wrapper of every API route: reads the body within its limit, authenticates the API
+ * key (one workspace), parses and validates params, query and JSON body with zod, and turns
+ * errors into the one error shape (a domain refusal with its status from domain-status.ts). An
+ * unexpected error is logged with a request id and answered with a generic 500.
  */
 export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiContext<S>) => Promise<Response>) {
   return async (request: Request, route: RouteContext): Promise<Response> => {
     const requestId = randomUUID();
     try {
+      // Within its limit before anything else: an oversized body costs no key lookup.
+      const text = await readBodyText(request, BODY_LIMITS.api);
       const db = await getDb();
       const workspaceId = await authenticate(db, request);
       const params = parse(schemas.params, await route.params, "params");
       const query = parse(schemas.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = schemas.body ? parse(schemas.body, await readJson(request), "body") : undefined;
+      const body = schemas.body ? parse(schemas.body, readJson(request, text), "body") : undefined;
       const response = await handle({ db, workspaceId, requestId, params, query, body } as ApiContext<S>);
       response.headers.set("X-Request-Id", requestId);
       return response;
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, requestId);
+      if (error instanceof DomainError) return errorResponse(domainApiError(error), requestId);
       console.error(`[api] request ${requestId} ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(internalError(requestId), requestId);
     }
@@ -83,12 +86,10 @@ function invalid(where: string, issues: readonly { path: readonly PropertyKey[];
 
 const tooDeep = () => new ApiError(400, "too_deep", `The body is nested more than ${MAX_JSON_DEPTH} levels deep`);
 
-async function readJson(request: Request): Promise<unknown> {
+function readJson(request: Request, text: string): unknown {
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
     throw new ApiError(415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)");
   }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge(MAX_BODY_BYTES);
-  const text = await readBodyText(request, MAX_BODY_BYTES);
   if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw tooDeep();
   let body: unknown;
   try {

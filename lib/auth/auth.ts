@@ -21,7 +21,7 @@ export function createAuth(db: Db) {
   if (!secret) throw new AuthNotConfiguredError("Sign-in is not configured: set BETTER_AUTH_SECRET (at least 32 characters)");
   return betterAuth({
     secret,
-    baseURL: env.BETTER_AUTH_URL,
+    baseURL: env.APP_URL,
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Accounts are created by an operator (`npm run user -- create`), not by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },

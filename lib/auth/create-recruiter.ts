@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import type { Auth } from "./auth";
 import { UnknownWorkspaceError } from "./api-keys";
 
@@ -7,7 +8,10 @@ export type NewRecruiter = { email: string; name: string; password: string; work
 
 /**
  * Creates a recruiter account with an email and password, member of the given workspaces.
- * Idempotent: for an existing email it adds the missing memberships and sets the password.
+ * Idempotent, also when run several times at once: for an existing email it adds the missing
+ * memberships and sets the password. A new account's user and password are written together, so
+ * a concurrent run finds either no account or a complete one; one that loses the race to create
+ * it updates the winner's instead.
  */
 export async function createRecruiter(db: Db, auth: Auth, input: NewRecruiter): Promise<{ userId: string; created: boolean }> {
   const workspaces = await db.workspace.findMany({ where: { slug: { in: input.workspaces } }, select: { id: true, slug: true } });
@@ -17,22 +21,33 @@ export async function createRecruiter(db: Db, auth: Auth, input: NewRecruiter): 
   const context = await auth.$context;
   const hash = await context.password.hash(input.password);
   const email = input.email.trim().toLowerCase();
-  const existing = await context.internalAdapter.findUserByEmail(email);
-  let userId: string;
-  if (existing) {
-    userId = existing.user.id;
-    await context.internalAdapter.updatePassword(userId, hash);
-  } else {
-    const user = await context.internalAdapter.createUser({ email, name: input.name, emailVerified: true }, { method: "admin" });
-    userId = user.id;
-    await context.internalAdapter.linkAccount({ userId, providerId: "credential", accountId: userId, password: hash });
+  const account = (await createAccount(db, email, input.name, hash)) ?? (await setPassword(db, email, hash));
+  // One statement per membership that skips an existing one, so concurrent runs never collide.
+  await db.member.createMany({
+    data: workspaces.map((workspace) => ({ id: randomUUID(), organizationId: workspace.id, userId: account.userId, role: "member" })),
+    skipDuplicates: true,
+  });
+  return account;
+}
+
+/** A new user with its password, in one transaction; null when the email is taken (meanwhile, maybe). */
+async function createAccount(db: Db, email: string, name: string, hash: string) {
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) return null;
+  const userId = randomUUID();
+  try {
+    await db.$transaction([
+      db.user.create({ data: { id: userId, email, name, emailVerified: true } }),
+      db.account.create({ data: { id: randomUUID(), userId, providerId: "credential", accountId: userId, password: hash } }),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
   }
-  for (const workspace of workspaces) {
-    await db.member.upsert({
-      where: { organizationId_userId: { organizationId: workspace.id, userId } },
-      create: { id: randomUUID(), organizationId: workspace.id, userId, role: "member" },
-      update: {},
-    });
-  }
-  return { userId, created: !existing };
+  return { userId, created: true };
+}
+
+async function setPassword(db: Db, email: string, hash: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  await db.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
+  return { userId: user.id, created: false };
 }

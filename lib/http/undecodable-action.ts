@@ -1,9 +1,12 @@
+import { ApiError } from "../api/api-error";
+import { BODY_LIMITS } from "../api/body-limits";
+import { readBodyBytes } from "../api/read-body";
 import { findUnstorableText, MAX_JSON_DEPTH } from "../validation/find-unstorable-text";
 import { nestsDeeperThan } from "../validation/json-nesting";
 
 // The app's actions take a few short strings or a sign-in form: far below this. Decoding costs
 // grow with the body (330,000 empty arrays held the process for over a second at 1 MB).
-const MAX_ACTION_BYTES = 64 * 1024;
+const MAX_ACTION_BYTES = BODY_LIMITS.serverAction;
 
 const refuse = (status: 400 | 413, reason: string) => new Response(`${status === 413 ? "Payload Too Large" : "Bad Request"}: ${reason}`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -28,9 +31,11 @@ function acceptableRow(text: string, root: boolean): boolean {
  */
 export async function undecodableActionResponse(request: Request): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BYTES) return refuse(413, `a server action's arguments must be at most ${MAX_ACTION_BYTES} bytes`);
-  const bytes = await request.arrayBuffer();
-  if (bytes.byteLength > MAX_ACTION_BYTES) return refuse(413, `a server action's arguments must be at most ${MAX_ACTION_BYTES} bytes`);
+  const bytes = await readBodyBytes(request, MAX_ACTION_BYTES).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 413) return null;
+    throw error;
+  });
+  if (!bytes) return refuse(413, `a server action's arguments must be at most ${MAX_ACTION_BYTES} bytes`);
   const undecodable = refuse(400, "the action's arguments do not decode");
   if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) return acceptableRow(new TextDecoder().decode(bytes), true) ? null : undecodable;
   const form = await new Response(bytes, { headers: { "Content-Type": request.headers.get("content-type")! } }).formData().catch(() => null);

@@ -18,14 +18,29 @@ export type ImportSummary = {
 
 const idsOf = (names: readonly string[], resolved: ResolvedNames) => resolvedList(names, resolved).map((entry) => entry.id);
 
+// Any fixed key of our own: imports take it for their transaction, nothing else does.
+const IMPORT_LOCK = 7_236_011_004;
+
 /**
  * Validates, then writes the whole file in one transaction: all of it or nothing. Upserts by
  * externalId (slug for workspaces); a candidate's lists and a job's requirements are replaced.
+ * Imports run one at a time: two at once would each create the same new skills and candidates
+ * and fail on the other's rows (or validate against a database the other is changing), so each
+ * takes the import lock first and validates again inside it; the second waits, then runs.
  */
 export async function importData(db: Db, input: unknown): Promise<ImportSummary> {
-  const data = await validateImport(db, input);
+  // Checked before the catalogue's sync, so an invalid file writes nothing at all; the sync is a
+  // transaction of its own, which cannot run inside the import's.
+  await validateImport(db, input);
   await ensureTaxonomy(db);
-  return db.$transaction((tx) => write(tx, data), { maxWait: 30_000, timeout: 10 * 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::bigint)`;
+      // Again under the lock: an import that ran meanwhile may have put a job in another workspace.
+      return write(tx, await validateImport(tx, input));
+    },
+    { maxWait: 30_000, timeout: 10 * 60_000 },
+  );
 }
 
 async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary> {

@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import type { DbClient } from "../db";
 import { describeIssues } from "../validation/describe-issues";
 import { findUnstorableText } from "../validation/find-unstorable-text";
 import { formatPath } from "../validation/format-path";
@@ -17,7 +17,7 @@ export class ImportValidationError extends Error {
  * Checks the whole file before anything is written: its shape, then what refers to what,
  * within the file and against the database. Throws ImportValidationError listing every problem.
  */
-export async function validateImport(db: Db, input: unknown): Promise<ImportFile> {
+export async function validateImport(db: DbClient, input: unknown): Promise<ImportFile> {
   const unstorable = findUnstorableText(input);
   if (unstorable.length > 0) throw new ImportValidationError(describeIssues(null, unstorable));
   const parsed = importFileSchema.safeParse(input);

@@ -1,32 +1,33 @@
 import { randomUUID } from "node:crypto";
 import { ApiError, internalError } from "../api/api-error";
 import { errorResponse } from "../api/json-response";
+import { readBodyText, withBody } from "../api/read-body";
 import { getDb } from "../db";
-import { SIGNATURE_WINDOW_MS, signatureLedger } from "./signature-ledger";
+import { readSignature, UNSIGNED_MESSAGE } from "./read-signature";
+import { signatureLedger } from "./signature-ledger";
 
-type Handler<R extends Request, A extends unknown[]> = (request: R, ...rest: A) => Promise<Response>;
+type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>;
 
 /**
  * Wraps the SDK's POST handler (function and step runs, the only requests with effects) so each
  * signed request runs at most once: Inngest signs every delivery, retry and step call anew, so
- * a signature seen before is a replay and is refused with 401. A request without a well-formed,
- * current signature, or whose body is not JSON, is refused here in the API's error shape: the
- * SDK parses the body before it checks the signature, and answers a bare 500 to one that does
- * not parse. GET (introspection) and PUT (sync) are left to the SDK: they change nothing, and two
- * within one second share a signature.
+ * a signature seen before is a replay and is refused with 401. Before any of that, in the API's
+ * error shape: a request without a well-formed, current signature (401), a body over `maxBytes`
+ * (413, cut off while it streams) and one that is not JSON (400): the SDK would read any body
+ * whole, and answers a bare 500 to one that does not parse. GET (introspection) and PUT (sync)
+ * are not guarded here: they change nothing, and two within one second share a signature.
  */
-export function rejectReplays<R extends Request, A extends unknown[]>(handler: Handler<R, A>, enabled: boolean): Handler<R, A> {
-  if (!enabled) return handler;
+export function rejectReplays<A extends unknown[]>(handler: Handler<A>, maxBytes: number): Handler<A> {
   return async (request, ...rest) => {
     const requestId = randomUUID();
     const signature = readSignature(request.headers.get("x-inngest-signature"));
-    if (!signature) {
-      return errorResponse(new ApiError(401, "unauthorized", "Only Inngest calls this endpoint: send a current X-Inngest-Signature"), requestId);
-    }
+    if (!signature) return errorResponse(new ApiError(401, "unauthorized", UNSIGNED_MESSAGE), requestId);
+    let text: string;
     try {
-      JSON.parse(await request.clone().text());
-    } catch {
-      return errorResponse(new ApiError(400, "invalid_json", "The body is not valid JSON"), requestId);
+      text = await readBodyText(request, maxBytes);
+      JSON.parse(text);
+    } catch (error) {
+      return errorResponse(error instanceof ApiError ? error : new ApiError(400, "invalid_json", "The body is not valid JSON"), requestId);
     }
     let db;
     try {
@@ -38,18 +39,8 @@ export function rejectReplays<R extends Request, A extends unknown[]>(handler: H
       console.error(`[inngest] request ${requestId}: could not check the signature ledger`, error);
       return errorResponse(internalError(requestId), requestId);
     }
-    const response = await handler(request, ...rest);
+    const response = await handler(withBody(request, text), ...rest);
     if (response.status === 401) await signatureLedger.release(db, signature.hash);
     return response;
   };
-}
-
-function readSignature(header: string | null): { hash: string; signedAt: Date } | null {
-  if (!header) return null;
-  const params = new URLSearchParams(header);
-  const seconds = Number(params.get("t"));
-  const hash = params.get("s") ?? "";
-  if (!Number.isSafeInteger(seconds) || !/^[0-9a-f]{64}$/.test(hash)) return null;
-  const signedAt = new Date(seconds * 1000);
-  return Math.abs(Date.now() - signedAt.getTime()) > SIGNATURE_WINDOW_MS ? null : { hash, signedAt };
 }

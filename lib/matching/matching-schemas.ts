@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { queryDecimal, queryInteger } from "../validation/query-number";
 import { MATCH_STATUSES } from "./match-statuses";
 
 export const listMatchingsQuery = z.strictObject({
   jobId: z.uuid("must be a job id (UUID)").optional(),
   candidateId: z.uuid("must be a candidate id (UUID)").optional(),
   status: z.enum(MATCH_STATUSES, { error: `must be one of ${MATCH_STATUSES.join(", ")}` }).optional(),
-  minScore: z.coerce.number({ error: "must be a number" }).min(0, "must be between 0 and 100").max(100, "must be between 0 and 100").optional(),
-  limit: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(50),
+  minScore: queryDecimal().pipe(z.number().min(0, "must be between 0 and 100").max(100, "must be between 0 and 100"))
+    .optional()
+    .meta({ description: "Only matchings scoring at least this, 0 to 100 (decimal digits, e.g. 40 or 37.5)" }),
+  limit: queryInteger().pipe(z.number().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100"))
+    .default(50)
+    .meta({ description: "Items per page, 1 to 100 (decimal digits); 50 when absent" }),
   cursor: z.string().max(500).optional(),
 });
 

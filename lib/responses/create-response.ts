@@ -1,25 +1,40 @@
 import { ApiError, notFound } from "../api/api-error";
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db/is-unique-violation";
+import { DomainError } from "../domain-error";
 
 export type NewResponse = { candidateId: string; coverLetter?: string; screeningScore?: number | null; interviewScore?: number | null };
 
-/** Records a candidate's response to a job of the workspace. A second response to the same job is a conflict. */
+const responseExists = (id: string | undefined) =>
+  new DomainError("RESPONSE_EXISTS", `This candidate already responded to this job${id ? ` (response ${id})` : ""}`);
+
+/**
+ * Records a candidate's response to a job of the workspace. A second response to the same job is
+ * refused with RESPONSE_EXISTS, whether it finds the first already there or loses the race to
+ * insert it (the unique key on job and candidate decides).
+ */
 export async function createResponse(db: Db, workspaceId: string, jobId: string, input: NewResponse) {
+  const key = { jobId_candidateId: { jobId, candidateId: input.candidateId } };
   const [job, candidate, existing] = await Promise.all([
     db.job.findFirst({ where: { id: jobId, workspaceId }, select: { id: true } }),
     db.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } }),
-    db.response.findUnique({ where: { jobId_candidateId: { jobId, candidateId: input.candidateId } }, select: { id: true } }),
+    db.response.findUnique({ where: key, select: { id: true } }),
   ]);
   if (!job) throw notFound("Job");
   if (!candidate) throw new ApiError(422, "unknown_candidate", `No candidate has the id ${input.candidateId}`, [{ path: "body.candidateId", message: "unknown candidate" }]);
-  if (existing) throw new ApiError(409, "conflict", `This candidate already responded to this job (response ${existing.id})`);
-  return db.response.create({
-    data: {
-      jobId,
-      candidateId: input.candidateId,
-      coverLetter: input.coverLetter ?? "",
-      screeningScore: input.screeningScore ?? null,
-      interviewScore: input.interviewScore ?? null,
-    },
-  });
+  if (existing) throw responseExists(existing.id);
+  try {
+    return await db.response.create({
+      data: {
+        jobId,
+        candidateId: input.candidateId,
+        coverLetter: input.coverLetter ?? "",
+        screeningScore: input.screeningScore ?? null,
+        interviewScore: input.interviewScore ?? null,
+      },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw responseExists((await db.response.findUnique({ where: key, select: { id: true } }))?.id);
+  }
 }

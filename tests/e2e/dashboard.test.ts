@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, launchBrowser, screenshot, watchContentSecurityPolicy } from "../helpers/browser";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
@@ -21,6 +21,8 @@ let context: BrowserContext;
 let page: Page;
 let jobs: DemoJob[];
 let acmeKey: string;
+// Every page of every test runs under the app's Content-Security-Policy: none may break it.
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
@@ -30,12 +32,17 @@ beforeAll(async () => {
   const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--workspace", "northwind", "--password", PASSWORD], { DATABASE_URL: url });
   expect(user.code, user.stderr).toBe(0);
   acmeKey = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
-  app = await startNext((origin) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", BETTER_AUTH_URL: origin }));
+  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(60_000);
+  await watchContentSecurityPolicy(context, cspViolations);
   page = await context.newPage();
 });
+afterEach(() => {
+  expect(cspViolations).toEqual([]);
+});
+
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -161,6 +168,7 @@ describe("the recruiter dashboard", () => {
     // A browser of its own, so ending its session leaves the other tests signed in.
     const own = await browser.newContext();
     own.setDefaultTimeout(60_000);
+    await watchContentSecurityPolicy(own, cspViolations);
     const tab = await own.newPage();
     await tab.goto(`${app.url}/sign-in?next=${encodeURIComponent(`/w/acme/jobs/${busiestJob("acme").jobId}`)}`);
     await tab.getByLabel("Email").fill("rita@example.com");
@@ -245,7 +253,9 @@ describe("the dashboard with its database down", () => {
   it("still shows the sign-in form, says the service is unavailable, and shows a designed error page", async () => {
     const down = await startNext({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable", BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
     try {
-      const outage = await browser.newPage();
+      const outageContext = await browser.newContext();
+      await watchContentSecurityPolicy(outageContext, cspViolations);
+      const outage = await outageContext.newPage();
       await outage.goto(`${down.url}/sign-in`);
       await outage.getByLabel("Email").fill("rita@example.com");
       await outage.getByLabel("Password").fill(PASSWORD);
@@ -254,7 +264,7 @@ describe("the dashboard with its database down", () => {
       await outage.goto(`${down.url}/w/acme`);
       await eventually(() => outage.getByRole("heading", { name: "The database is unavailable" }).count()).toBe(1);
       await screenshot(outage, "08-database-down");
-      await outage.close();
+      await outageContext.close();
     } finally {
       await down.stop();
     }

@@ -69,7 +69,7 @@ describe("GET /api/jobs and /api/matching", () => {
     const page = (await (await get(`/api/matching?jobId=${job.jobId}`)).json()) as Page;
     expect(page.data.map((item) => item.rank)).toEqual(job.matches.map((_, i) => i + 1));
     expect(Object.keys(page.data[0]!).sort()).toEqual(
-      ["aiReason", "aiReasonSource", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillsMatch", "status", "updatedAt"].sort(),
+      ["aiReason", "aiReasonSource", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillMatches", "skillsMatch", "status", "updatedAt"].sort(),
     );
     // No GEMINI_API_KEY here: every reason is the one built from the breakdown, and says so.
     expect(page.data.every((item) => item.aiReasonSource === "template")).toBe(true);
@@ -102,6 +102,17 @@ describe("GET /api/jobs and /api/matching", () => {
     expect(error.details.map((d) => d.path).sort()).toEqual(["query", "query.jobId", "query.limit", "query.minScore", "query.status"]);
     expect((await get("/api/matching?cursor=garbage")).status).toBe(400);
   });
+
+  it("reads numbers only as written in decimal digits, and an empty one as a mistake", async () => {
+    for (const [query, field] of [["limit=0x10", "limit"], ["limit=1e1", "limit"], ["limit=%205", "limit"], ["limit=", "limit"], ["minScore=", "minScore"], ["minScore=1e1", "minScore"], ["minScore=0x10", "minScore"], ["minScore=-0", "minScore"]]) {
+      const response = await get(`/api/matching?${query}`);
+      expect(response.status, query).toBe(400);
+      const { error } = (await response.json()) as { error: { details: { path: string }[] } };
+      expect(error.details.map((d) => d.path), query).toEqual([`query.${field}`]);
+    }
+    expect(((await (await get("/api/matching?limit=010&minScore=37.5")).json()) as Page).data.length).toBeLessThanOrEqual(10);
+    expect((await get("/api/matching?limit=10&minScore=37.5")).status).toBe(200);
+  });
 });
 
 describe("one matching and the recruiter's decision", () => {
@@ -133,7 +144,7 @@ describe("one matching and the recruiter's decision", () => {
     expect((await send("PATCH", `/api/matching/${matching.id}`, "status=VIEWED", { "Content-Type": "text/plain" })).status).toBe(415);
     const wrong = await send("DELETE", "/api/matching", "");
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get("allow")).toBe("GET");
+    expect(wrong.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
     const unknown = await get("/api/nothing/here");
     expect(unknown.status).toBe(404);

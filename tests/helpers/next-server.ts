@@ -11,18 +11,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type NextServer = { url: string; stop: () => Promise<void> };
+export type NextServer = { url: string; pid: number; stop: () => Promise<void> };
 
 /**
- * `next start` on a free port (after `next build`), resolved once it answers HTTP. `env` may
- * depend on the server's URL (better-auth wants its own origin).
+ * `next start` on a free port (after `next build`), resolved once it answers HTTP. The server's
+ * URL is its APP_URL unless `env` says otherwise; `env` may depend on that URL.
  */
 export async function startNext(env: Record<string, string> | ((url: string) => Record<string, string>)): Promise<NextServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     // The test runner's NODE_ENV=test would leak into the server: run it as production runs.
-    env: { ...process.env, NODE_ENV: "production", ...(typeof env === "function" ? env(url) : env) },
+    env: { ...process.env, NODE_ENV: "production", APP_URL: url, ...(typeof env === "function" ? env(url) : env) },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group: `next start` runs the server in a child process that must stop too.
     detached: true,
@@ -46,6 +46,7 @@ export async function startNext(env: Record<string, string> | ((url: string) => 
   };
   return {
     url,
+    pid: child.pid!,
     async stop() {
       if (groupAlive()) process.kill(-child.pid!, "SIGTERM");
       for (let waited = 0; groupAlive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -40,7 +40,7 @@ beforeAll(async () => {
     Object.assign(ids, { job: matching.jobId, matching: matching.id, candidate: candidate.id, response: response.id });
     return snapshotDatabase(db);
   });
-  app = await startNext((origin) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "fuzz-secret-fuzz-secret-fuzz-secret-00", BETTER_AUTH_URL: origin, API_RATE_LIMIT_PER_MINUTE: "100000" }));
+  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "fuzz-secret-fuzz-secret-fuzz-secret-00", API_RATE_LIMIT_PER_MINUTE: "100000" });
 });
 
 afterAll(async () => {

@@ -30,7 +30,7 @@ let anonymous: TenantClient;
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   world = await withDatabase(url, buildWorld);
-  app = await startNext((base) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "fuzz-pages-secret-fuzz-pages-secret", BETTER_AUTH_URL: base }));
+  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "fuzz-pages-secret-fuzz-pages-secret" });
   alice = tenantClient(app.url, { cookie: await signIn(app.url, "alice@acme.test", PASSWORD) });
   anonymous = tenantClient(app.url, {});
 });

@@ -11,10 +11,9 @@ import { startNext, type NextServer } from "../helpers/next-server";
 import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
 // Hostile requests to /api/inngest in production mode, from someone without the signing key:
-// never a 5xx, never internals, never a run. Signed requests are Inngest's own (their error
-// answers carry a function's error to the Inngest dashboard by design) and are covered by
-// inngest-signing.test.ts. PUT is left out of the fuzzing: unsigned, it asks Inngest Cloud to
-// sync the app, which needs the network (unreachable here: the SDK answers 500 "Failed to register").
+// never a 5xx, never internals, never a run, never a sync. Signed requests are Inngest's own
+// (their error answers carry a function's error to the Inngest dashboard by design) and are
+// covered by inngest-signing.test.ts and inngest-sync.test.ts.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
 
@@ -58,7 +57,7 @@ describe("/api/inngest with a signing key, to someone without it", () => {
     app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, INNGEST_DEV: "" });
     try {
       await fc.assert(
-      fc.asyncProperty(fc.constantFrom("GET", "POST", "PATCH", "DELETE"), query, body, signature, async (method, { fnId, stepId }, text, header) => {
+      fc.asyncProperty(fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"), query, body, signature, async (method, { fnId, stepId }, text, header) => {
         const response = await fetch(`${app!.url}/api/inngest?fnId=${fnId}&stepId=${stepId}`, {
           method,
           headers: { "Content-Type": "application/json", ...(header !== undefined ? { "X-Inngest-Signature": header } : {}) },
@@ -68,7 +67,7 @@ describe("/api/inngest with a signing key, to someone without it", () => {
         const where = `${method} fnId=${fnId} stepId=${stepId} signature=${header} -> ${response.status} ${answer.slice(0, 200)}`;
         expect(response.status, where).toBeLessThan(500);
         expect(leakedInternals(answer), where).toEqual([]);
-        if (method === "POST") expect(response.status, where).toBeGreaterThanOrEqual(400);
+        if (method === "POST" || method === "PUT") expect(response.status, where).toBeGreaterThanOrEqual(400);
       }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );

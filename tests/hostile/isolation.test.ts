@@ -28,7 +28,7 @@ let before: DatabaseSnapshot;
 let after: DatabaseSnapshot;
 
 const serve = () =>
-  startNext((base) => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0", BETTER_AUTH_URL: base, API_RATE_LIMIT_PER_MINUTE: "100000" }));
+  startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0", API_RATE_LIMIT_PER_MINUTE: "100000" });
 
 async function snapshot(): Promise<DatabaseSnapshot> {
   return withDatabase(url, snapshotDatabase);

@@ -27,7 +27,7 @@ let cookie: string;
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   world = await withDatabase(url, buildWorld);
-  app = await startNext((base) => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "request-cost-secret-request-cost-00", BETTER_AUTH_URL: base, API_RATE_LIMIT_PER_MINUTE: "100000" }));
+  app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "request-cost-secret-request-cost-00", API_RATE_LIMIT_PER_MINUTE: "100000" });
   cookie = await signIn(app.url, "alice@acme.test", PASSWORD);
 });
 

@@ -20,7 +20,7 @@ let world: World;
 const servers: NextServer[] = [];
 
 const serve = async (env: Record<string, string> = {}) => {
-  const server = await startNext((base) => ({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "shared-limits-secret-shared-limits-0", BETTER_AUTH_URL: base, ...env }));
+  const server = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "shared-limits-secret-shared-limits-0", ...env });
   servers.push(server);
   return server;
 };

@@ -31,7 +31,7 @@ beforeAll(async () => {
     await buildWorld(db);
     await createRecruiter(db, createAuth(db), { email: "carol@acme.test", name: "Carol Acme", password: PASSWORD, workspaces: ["acme"] });
   });
-  app = await startNext((base) => ({ DATABASE_URL: url, BETTER_AUTH_SECRET: "sign-in-secret-sign-in-secret-0000", BETTER_AUTH_URL: base, TRUSTED_PROXIES: PROXY }));
+  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "sign-in-secret-sign-in-secret-0000", TRUSTED_PROXIES: PROXY });
 });
 
 afterAll(async () => {

@@ -67,3 +67,38 @@ describe("npm run matchings", () => {
     expect(result.stderr).toContain("candidates[0].yearsOfExperience: must be between 0 and 80");
   });
 });
+
+describe("npm run apikey -- list", () => {
+  it("says when each key was last used, never for a new one", async () => {
+    expect((await runScript("scripts/apikey.ts", ["create", "--workspace", "northwind", "--name", "listed"], { DATABASE_URL: url })).code).toBe(0);
+    const table = (await runScript("scripts/apikey.ts", ["list", "--workspace", "northwind"], { DATABASE_URL: url })).stdout.split("\n");
+    expect(table[0]).toMatch(/^Id\s+Workspace\s+Name\s+Key\s+Created\s+Last used\s+State$/);
+    expect(table[2]).toMatch(/\blisted\s+tm_\S+\s+\S+\s+never\s+active$/);
+  });
+});
+
+describe("two of the same command at once", () => {
+  it("import, user create and apikey create each succeed, or fail with one line saying why, never half done", async () => {
+    const user = ["create", "--email", "twice@example.com", "--workspace", "acme", "--password", "twice-password-1"];
+    const results = await Promise.all([
+      runScript("scripts/import.ts", ["data/demo.json"], { DATABASE_URL: url }),
+      runScript("scripts/import.ts", ["data/demo.json"], { DATABASE_URL: url }),
+    ]);
+    const users = await Promise.all([runScript("scripts/user.ts", user, { DATABASE_URL: url }), runScript("scripts/user.ts", user, { DATABASE_URL: url })]);
+    const keys = await Promise.all([
+      runScript("scripts/apikey.ts", ["create", "--workspace", "acme"], { DATABASE_URL: url }),
+      runScript("scripts/apikey.ts", ["create", "--workspace", "acme"], { DATABASE_URL: url }),
+    ]);
+    for (const pair of [results, users, keys]) {
+      // PostgreSQL runs both; an embedded directory serves one process at a time and refuses the
+      // other while the first holds it.
+      const codes = pair.map((r) => r.code);
+      if (url.startsWith("pglite:")) expect(codes, pair.map((r) => r.stderr).join("\n")).toContain(0);
+      else expect(codes, pair.map((r) => r.stderr).join("\n")).toEqual([0, 0]);
+      for (const failed of pair.filter((r) => r.code !== 0)) expect(failed.stderr).toMatch(/^error: [^\n]*is (in use|used) by[^\n]*\n$/);
+    }
+    const listed = await runScript("scripts/apikey.ts", ["list", "--workspace", "acme", "--json"], { DATABASE_URL: url });
+    expect((JSON.parse(listed.stdout) as unknown[]).length).toBe(keys.filter((r) => r.code === 0).length);
+  });
+});
+

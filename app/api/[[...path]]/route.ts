@@ -5,4 +5,4 @@ import { errorResponse } from "@/lib/api/json-response";
 const notFound = async (request: Request) =>
   errorResponse(noEndpoint(new URL(request.url).pathname), crypto.randomUUID());
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE, notFound as OPTIONS };

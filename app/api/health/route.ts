@@ -6,7 +6,7 @@ import { addressLimit, tooManyFromAddress } from "@/lib/limits/request-limits";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   GET: async (request: Request) => {
     // Anyone may ask, so each address has a budget (a probe every few seconds is far below it).
     const wait = await addressLimit.take(clientAddress(request.headers));

@@ -3,6 +3,6 @@ import { json } from "@/lib/api/json-response";
 import { routeMethods } from "@/lib/api/route-methods";
 import { jobOverview } from "@/lib/matching/job-overview";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   GET: apiHandler({}, async ({ db, workspaceId }) => json({ data: await jobOverview(db, workspaceId) })),
 });

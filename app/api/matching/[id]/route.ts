@@ -6,7 +6,7 @@ import { matchingParams, updateStatusBody } from "@/lib/matching/matching-schema
 import { matchingInclude, serializeMatching } from "@/lib/matching/serialize-matching";
 import { updateMatchingStatus } from "@/lib/matching/update-matching-status";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   GET: apiHandler({ params: matchingParams }, async ({ db, workspaceId, params }) => {
     const row = await db.candidateMatching.findFirst({ where: { id: params.id, job: { workspaceId } }, include: matchingInclude });
     if (!row) throw notFound("Matching");

@@ -6,7 +6,7 @@ import { responseParams, updateScoresBody } from "@/lib/responses/response-schem
 import { serializeResponse } from "@/lib/responses/serialize-response";
 import { updateResponseScores } from "@/lib/responses/update-response-scores";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   PATCH: apiHandler({ params: responseParams, body: updateScoresBody }, async ({ db, workspaceId, params, body }) => {
     const { response, changed } = await updateResponseScores(db, workspaceId, params.id, body);
     // One event even when both scores change: the interview is the later, weightier evidence.

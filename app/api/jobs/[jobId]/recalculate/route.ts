@@ -7,7 +7,7 @@ import { requestRecalculation } from "@/lib/recalculation/request-recalculation"
 import { MatchingError } from "@/lib/matching";
 import { jobParams } from "@/lib/responses/response-schemas";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   POST: apiHandler({ params: jobParams }, async ({ db, workspaceId, params }) => {
     const job = await db.job.findFirst({ where: { id: params.jobId, workspaceId }, select: { status: true } });
     if (!job) throw notFound("Job");

@@ -6,7 +6,7 @@ import { createResponse } from "@/lib/responses/create-response";
 import { createResponseBody, jobParams } from "@/lib/responses/response-schemas";
 import { serializeResponse } from "@/lib/responses/serialize-response";
 
-export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   POST: apiHandler({ params: jobParams, body: createResponseBody }, async ({ db, workspaceId, params, body }) => {
     const response = await createResponse(db, workspaceId, params.jobId, body);
     const recalculation = await notifyRecalculation(db, { gigId: params.jobId, workspaceId, triggeredBy: "response.created" });
