@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 
-type Named = { key: string; name: string };
+type Named = { name: string };
 
 export type Catalog = {
   skills: ReadonlyMap<number, Named>;
@@ -16,8 +16,8 @@ export type Catalog = {
 /** Every skill and domain (a few thousand rows): loaded once per run for names and mentions. */
 export async function loadCatalog(db: Db): Promise<Catalog> {
   const [skills, domains, mentionable] = await Promise.all([
-    db.skill.findMany({ select: { id: true, key: true, name: true } }),
-    db.domain.findMany({ select: { id: true, key: true, name: true } }),
+    db.skill.findMany({ select: { id: true, name: true } }),
+    db.domain.findMany({ select: { id: true, name: true } }),
     db.$queryRaw<{ key: string; id: number }[]>`
       WITH used AS (
         SELECT DISTINCT "skillId" AS id FROM "JobSkill"
@@ -27,8 +27,8 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
       UNION ALL SELECT a.key, a."skillId" FROM "SkillAlias" a JOIN used ON used.id = a."skillId"`,
   ]);
   return {
-    skills: new Map(skills.map((skill) => [skill.id, { key: skill.key, name: skill.name }])),
-    domains: new Map(domains.map((domain) => [domain.id, { key: domain.key, name: domain.name }])),
+    skills: new Map(skills.map((skill) => [skill.id, { name: skill.name }])),
+    domains: new Map(domains.map((domain) => [domain.id, { name: domain.name }])),
     mentionable: new Map(mentionable.map((row) => [row.key, row.id])),
   };
 }

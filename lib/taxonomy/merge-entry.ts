@@ -1,5 +1,5 @@
 import type { DbClient } from "../db";
-import type { CatalogKind } from "./catalog-kind";
+import { tablesOf, type CatalogKind } from "./catalog-kind";
 import { skillKey } from "./skill-key";
 
 export type Entry = { id: number; key: string; name: string };
@@ -11,14 +11,22 @@ export type Entry = { id: number; key: string; name: string };
  * keep the candidates' summaries current. Runs inside the caller's transaction.
  */
 export async function mergeEntry(tx: DbClient, kind: CatalogKind, from: Entry, into: Entry, source: "CATALOGUE" | "OPERATOR"): Promise<void> {
-  if (kind === "skill") await mergeSkill(tx, from, into, source);
-  else await mergeDomain(tx, from, into, source);
+  // The spelling as written becomes an alias, unless it is only the canonical name in another form.
+  const aliasKey = skillKey(from.name);
+  const written = aliasKey === into.key ? null : from.name;
+  if (kind === "skill") await moveSkillRows(tx, from, into, written);
+  else await moveDomainRows(tx, from, into);
+  const { entry, alias, foreignKey } = tablesOf(kind);
+  await tx.$executeRaw`UPDATE ${alias} SET ${foreignKey} = ${into.id} WHERE ${foreignKey} = ${from.id}`;
+  await tx.$executeRaw`DELETE FROM ${entry} WHERE id = ${from.id}`;
+  if (aliasKey && written !== null) {
+    await tx.$executeRaw`
+      INSERT INTO ${alias} (key, ${foreignKey}, spelling, source) VALUES (${aliasKey}, ${into.id}, ${from.name}, ${source}::"TaxonomySource")
+      ON CONFLICT (key) DO NOTHING`;
+  }
 }
 
-async function mergeSkill(tx: DbClient, from: Entry, into: Entry, source: "CATALOGUE" | "OPERATOR") {
-  // What was written is kept only where it is not the canonical name in another form.
-  const spelling = skillKey(from.name) === into.key ? null : from.name;
-  const aliasKey = skillKey(from.name);
+async function moveSkillRows(tx: DbClient, from: Entry, into: Entry, spelling: string | null) {
   await tx.$executeRaw`
     INSERT INTO "CandidateSkill" ("candidateId", "skillId", spelling)
     SELECT "candidateId", ${into.id}, coalesce(spelling, ${spelling}) FROM "CandidateSkill" WHERE "skillId" = ${from.id}
@@ -41,16 +49,9 @@ async function mergeSkill(tx: DbClient, from: Entry, into: Entry, source: "CATAL
     UNION ALL
     SELECT "skillId", ${into.id}, source FROM "SkillImplication" WHERE "impliesId" = ${from.id} AND "skillId" <> ${into.id}
     ON CONFLICT DO NOTHING`;
-  await tx.$executeRaw`UPDATE "SkillAlias" SET "skillId" = ${into.id} WHERE "skillId" = ${from.id}`;
-  await tx.$executeRaw`DELETE FROM "Skill" WHERE id = ${from.id}`;
-  if (aliasKey && aliasKey !== into.key) {
-    await tx.$executeRaw`
-      INSERT INTO "SkillAlias" (key, "skillId", spelling, source) VALUES (${aliasKey}, ${into.id}, ${from.name}, ${source}::"TaxonomySource")
-      ON CONFLICT (key) DO NOTHING`;
-  }
 }
 
-async function mergeDomain(tx: DbClient, from: Entry, into: Entry, source: "CATALOGUE" | "OPERATOR") {
+async function moveDomainRows(tx: DbClient, from: Entry, into: Entry) {
   await tx.$executeRaw`
     INSERT INTO "CandidateDomain" ("candidateId", "domainId") SELECT "candidateId", ${into.id} FROM "CandidateDomain" WHERE "domainId" = ${from.id}
     ON CONFLICT DO NOTHING`;
@@ -60,12 +61,4 @@ async function mergeDomain(tx: DbClient, from: Entry, into: Entry, source: "CATA
     ON CONFLICT DO NOTHING`;
   await tx.$executeRaw`DELETE FROM "JobDomain" WHERE "domainId" = ${from.id}`;
   await tx.$executeRaw`UPDATE "Experience" SET "domainId" = ${into.id} WHERE "domainId" = ${from.id}`;
-  await tx.$executeRaw`UPDATE "DomainAlias" SET "domainId" = ${into.id} WHERE "domainId" = ${from.id}`;
-  await tx.$executeRaw`DELETE FROM "Domain" WHERE id = ${from.id}`;
-  const aliasKey = skillKey(from.name);
-  if (aliasKey && aliasKey !== into.key) {
-    await tx.$executeRaw`
-      INSERT INTO "DomainAlias" (key, "domainId", spelling, source) VALUES (${aliasKey}, ${into.id}, ${from.name}, ${source}::"TaxonomySource")
-      ON CONFLICT (key) DO NOTHING`;
-  }
 }
