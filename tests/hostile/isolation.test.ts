@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OPERATIONS } from "../../lib/api/openapi-operations";
+import { OPERATIONS } from "../../lib/api/operations";
 import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
 import { filesNamed, serverActionIds, serverActions, signIn, tenantClient, type Answer, type TenantClient } from "../helpers/isolation-client";
