@@ -27,8 +27,9 @@ export function MatchTable({ workspace, caption, rows, sort, sortHref, profileHr
   return (
     <div className="mt-4">
       <p className="text-xs text-slate-700 xl:hidden" aria-hidden="true">Scroll sideways for every column →</p>
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700">
-        <table className="w-full min-w-[64rem] text-left text-sm">
+      {/* Positioned, so the rows' visually hidden (absolute) labels stay inside it instead of widening the page. */}
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700">
+        <table className="w-full min-w-[56rem] text-left text-sm">
           <caption id={captionId} className="sr-only">{caption}, sorted by {COLUMN_LABELS[sort.column].toLowerCase()}, {ARIA_SORT[sort.direction]}</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
@@ -39,7 +40,7 @@ export function MatchTable({ workspace, caption, rows, sort, sortHref, profileHr
                   <th key={column} scope="col" aria-sort={current ? ARIA_SORT[sort.direction] : undefined} className={`px-2 py-2 font-medium whitespace-nowrap ${NUMERIC.has(column) ? "text-right" : ""}`}>
                     <Link href={sortHref(column)} scroll={false} className="underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700">
                       {COLUMN_LABELS[column]}
-                      <span aria-hidden="true" className="ml-0.5 inline-block w-3">{current ? (sort.direction === "asc" ? "▲" : "▼") : ""}</span>
+                      {current && <span aria-hidden="true" className="ml-0.5">{sort.direction === "asc" ? "▲" : "▼"}</span>}
                     </Link>
                   </th>
                 );
@@ -51,14 +52,12 @@ export function MatchTable({ workspace, caption, rows, sort, sortHref, profileHr
               <tr key={row.id} data-candidate-id={row.candidateId} className={`border-t border-slate-200 align-top ${row.status === "REJECTED" ? "bg-red-50/40" : ""}`}>
                 <td className="px-2 py-2"><input type="checkbox" name="ids" value={row.id} aria-label={`Select ${row.name}`} className="size-4" /></td>
                 <td className="px-2 py-2 text-right font-semibold tabular-nums">{row.rank === null ? <span aria-label="Not ranked">—</span> : `#${row.rank}`}</td>
-                <th scope="row" className="px-2 py-2 font-medium">
+                <th scope="row" className="min-w-36 px-2 py-2 font-medium wrap-anywhere">
                   <Link href={profileHref(row)} scroll={false} className="link">{row.name}</Link>
+                  {ties.has(row.id) && <span className="mt-0.5 block text-xs font-normal text-amber-900">{ties.get(row.id)}</span>}
                 </th>
-                <td className="max-w-64 px-2 py-2 text-slate-700">{row.headline}</td>
-                <td className="min-w-24 px-2 py-2 text-right">
-                  <span className="font-semibold tabular-nums">{row.matchScore.toFixed(2)}</span>
-                  {ties.has(row.id) && <span className="mt-0.5 block w-40 text-left text-xs text-amber-900">{ties.get(row.id)}</span>}
-                </td>
+                <td className="px-2 py-2 text-slate-700">{row.headline}</td>
+                <td className="px-2 py-2 text-right font-semibold tabular-nums">{row.matchScore.toFixed(2)}</td>
                 {CRITERIA.map((criterion) => (
                   <td key={criterion} className="px-2 py-2 text-right tabular-nums">{row.breakdown.criteria[criterion]}</td>
                 ))}

@@ -1,29 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { boardCsv, csvField } from "../../../lib/dashboard/board-csv";
 import type { BoardCellRow } from "../../../lib/dashboard/board-columns";
+import { parseCsv } from "../../helpers/parse-csv";
 
 const criteria = { skills: 100, domains: 50, experience: 72.5, feedback: 60, quizzes: 50, progression: 50, badges: 20, relevance: 33.3 };
 const row = (name: string, overrides: Partial<BoardCellRow> = {}): BoardCellRow => ({ rank: 1, name, headline: "Engineer", matchScore: 64.91, status: "PENDING", breakdown: { criteria }, ...overrides });
-
-/** A strict RFC 4180 reader, to check what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = "";
-  let fields: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") fields.push(field), (field = "");
-    else if (char === "\r" && text[i + 1] === "\n") fields.push(field), rows.push(fields), (fields = []), (field = ""), i++;
-    else field += char;
-  }
-  return rows;
-}
 
 describe("a job's list as CSV", () => {
   it("has a header row of the table's columns, then one row per candidate, CRLF-ended, after a byte order mark", () => {
