@@ -239,6 +239,7 @@ describe("the job's list as a table", () => {
     expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     expect(await phone.getByText("Scroll sideways for every column →").first().isVisible()).toBe(true);
     expect(await accessibilityViolations(phone), "accessibility of the table on a phone").toEqual([]);
+    await phone.getByText("Scroll sideways for every column →").first().evaluate((cue) => cue.scrollIntoView());
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await phone.screenshot({ path: path.join(SCREENSHOTS, "table-02-phone.png"), fullPage: false });
     await phone.close();
