@@ -70,10 +70,12 @@ describe("tenant A's own requests (so B's refusals are not malformed requests)",
     expect(runs.status).toBe(200);
   });
 
-  it("changes a status and recalculates through the server actions over HTTP", async () => {
+  it("changes a status, one and in bulk, and recalculates through the server actions over HTTP", async () => {
     const actions = serverActionIds();
     const changed = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.changeStatus!, ["acme", world.otherMatchingA, "VIEWED"]);
     expect(changed.result).toEqual({ ok: true });
+    const bulk = await alice.formAction(`/w/acme/jobs/${world.jobA}`, actions.changeStatuses!, { workspace: "acme", jobId: world.jobA, ids: [world.otherMatchingA], status: "VIEWED" });
+    expect(bulk.result).toEqual({ ok: true, message: "1 candidate set to Viewed." });
     const recalculated = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.recalculateNow!, ["acme", world.jobA]);
     expect(recalculated.result).toMatchObject({ ok: true, ranked: 50 });
     expect((await a.get(`/api/matching/${world.otherMatchingA}`)).body).toContain('"status":"VIEWED"');
