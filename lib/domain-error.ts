@@ -34,6 +34,5 @@ export class DomainError extends Error {
   }
 }
 
-/** Whether `error` is the domain's refusal `code` (for callers that answer some refusals their own way). */
-export const isDomainError = (error: unknown, ...codes: DomainErrorCode[]): error is DomainError =>
-  error instanceof DomainError && (codes.length === 0 || codes.includes(error.code));
+/** Whether `error` is the domain's refusal `code`, whichever class raised it (for callers that answer it their own way). */
+export const isDomainError = (error: unknown, code: DomainErrorCode): error is DomainError => error instanceof DomainError && error.code === code;
