@@ -43,7 +43,6 @@ const publicOrigin = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUnset, databaseUrl.default(DEFAULT_DATABASE_URL)),
-  TEST_DATABASE_URL: z.preprocess(emptyAsUnset, databaseUrl.optional()),
   INNGEST_DEV: z.preprocess(emptyAsUnset, inngestDev.optional()),
   INNGEST_EVENT_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   INNGEST_SIGNING_KEY: z.preprocess(

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { formatReport } from "../lib/bench/format-report";
-import { runBench } from "../lib/bench/run-bench";
+import { formatReport } from "../bench/format-report";
+import { runBench } from "../bench/run-bench";
 import { runCli } from "../lib/cli/run-cli";
 import { env } from "../lib/env";
 

@@ -17,21 +17,21 @@ export type DbClient = Db | DbTransaction;
 
 export type OpenDatabase = { db: Db; close: () => Promise<void> };
 
-export type OpenOptions = {
-  /** A PGlite data directory dump to start from (tests use a migrated template). */
-  pgliteTemplate?: Blob;
-  /** Wraps the driver adapter, e.g. for the benchmark to count database round trips. */
-  wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
-};
+/** A migrated database's driver adapter, before a client is made over it; `close` releases what the client does not. */
+export type OpenAdapter = { adapter: SqlDriverAdapterFactory; close: () => Promise<void> };
 
 /**
  * Opens the database behind `url` with the right driver adapter. The embedded database is
  * locked to this process and migrated on first use; a PostgreSQL server must already be
  * migrated (`prisma migrate deploy` or `npm run db:migrate`), and we say so if it is not.
  */
-export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+export async function openDatabase(url: string): Promise<OpenDatabase> {
+  return openClient(await openAdapter(url));
+}
+
+/** openDatabase in two steps, for a caller that wraps the adapter (the benchmark counts round trips there). */
+export async function openAdapter(url: string): Promise<OpenAdapter> {
   const target = parseDatabaseUrl(url);
-  const wrap = options.wrapAdapter ?? ((adapter: SqlDriverAdapterFactory) => adapter);
   if (target.kind === "postgres") {
     await assertMigrated(target.url);
     const pool = new pg.Pool({ connectionString: target.url });
@@ -39,31 +39,41 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     // any query, where unheard it would crash the process; the query using it fails on its own
     // and the pool replaces it, so noting it is enough.
     pool.on("connect", (client) => client.on("error", (error) => console.error(`[db] connection lost: ${error.message}`)));
-    const db = new PrismaClient({ adapter: wrap(new PrismaPg(pool, { disposeExternalPool: true })) });
-    return { db, close: () => db.$disconnect() };
+    // The client's $disconnect ends the pool.
+    return { adapter: new PrismaPg(pool, { disposeExternalPool: true }), close: async () => {} };
   }
-
   const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
   try {
-    const pglite = new PGlite({
-      dataDir: target.dataDir ?? "memory://",
-      ...(options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
-    });
-    await pglite.waitReady;
-    await applyMigrations(pglite);
-    const db = new PrismaClient({ adapter: wrap(new PrismaPGlite(pglite)) });
-    return {
-      db,
-      close: async () => {
-        await db.$disconnect();
-        await pglite.close();
-        release();
-      },
-    };
+    return await embeddedAdapter(new PGlite({ dataDir: target.dataDir ?? "memory://" }), release);
   } catch (error) {
     release();
     throw error;
   }
+}
+
+/** The driver adapter over an embedded database, migrated first; `release` runs once it is closed. */
+export async function embeddedAdapter(pglite: PGlite, release: () => void = () => {}): Promise<OpenAdapter> {
+  await pglite.waitReady;
+  await applyMigrations(pglite);
+  return {
+    adapter: new PrismaPGlite(pglite),
+    close: async () => {
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+/** The Prisma client over an opened adapter: the one place a client is made. */
+export function openClient({ adapter, close }: OpenAdapter): OpenDatabase {
+  const db = new PrismaClient({ adapter });
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await close();
+    },
+  };
 }
 
 async function assertMigrated(url: string): Promise<void> {

@@ -28,6 +28,9 @@ export type ExplainerConfig = { settings: GeminiSettings; limiter: ModelLimiter 
 
 const shared = globalThis as unknown as { __explainer?: ExplainerConfig };
 
+// GEMINI_REQUESTS_PER_MINUTE is counted over this window, by this process and by all together.
+const BUDGET_WINDOW_SECONDS = 60;
+
 /**
  * The configuration from the environment, or null without GEMINI_API_KEY (template reasons only).
  * It is one per process (kept on globalThis so hot reloads reuse it): every run in this
@@ -47,12 +50,12 @@ export function explainerFromEnv(): ExplainerConfig | null {
       timeoutMs: env.GEMINI_TIMEOUT_MS,
       retry: { maxRetries: env.GEMINI_MAX_RETRIES, baseDelayMs: 1000, maxDelayMs: 30_000 },
     },
-    limiter: new ModelLimiter(
-      env.GEMINI_MAX_CONCURRENCY,
-      env.GEMINI_REQUESTS_PER_MINUTE,
-      60_000,
-      limitsShared() ? createLimit("gemini", { points: env.GEMINI_REQUESTS_PER_MINUTE, durationSeconds: 60 }) : undefined,
-    ),
+    limiter: new ModelLimiter({
+      maxConcurrent: env.GEMINI_MAX_CONCURRENCY,
+      perWindow: env.GEMINI_REQUESTS_PER_MINUTE,
+      windowMs: BUDGET_WINDOW_SECONDS * 1000,
+      shared: limitsShared() ? createLimit("gemini", { points: env.GEMINI_REQUESTS_PER_MINUTE, durationSeconds: BUDGET_WINDOW_SECONDS }) : undefined,
+    }),
   };
   return shared.__explainer;
 }

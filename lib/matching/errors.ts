@@ -1,12 +1,14 @@
-export type MatchingErrorCode = "JOB_NOT_FOUND" | "JOB_NOT_ACTIVE" | "CANDIDATE_NOT_FOUND";
+import { DomainError, type DomainErrorCode } from "../domain-error";
 
-/** A recalculation refused for a reason retrying cannot fix. */
-export class MatchingError extends Error {
+export type MatchingErrorCode = Extract<DomainErrorCode, "JOB_NOT_FOUND" | "JOB_NOT_ACTIVE" | "CANDIDATE_NOT_FOUND">;
+
+/** A recalculation refused for a reason retrying cannot fix (Inngest's functions stop on it). */
+export class MatchingError extends DomainError {
   override name = "MatchingError";
   constructor(
-    readonly code: MatchingErrorCode,
+    override readonly code: MatchingErrorCode,
     message: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }

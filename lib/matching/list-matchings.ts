@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ApiError, notFound } from "../api/api-error";
 import type { Db } from "../db";
+import { DomainError } from "../domain-error";
 import type { Prisma } from "../generated/prisma/client";
 import type { listMatchingsQuery, MatchingItem } from "./matching-schemas";
 import { matchingInclude, serializeMatching } from "./serialize-matching";
@@ -12,8 +12,7 @@ type Cursor = { jobId: string; rank: number | null; id: string };
 // so pages never skip or repeat a row even while rows change between requests.
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
-const unknownCursor = () =>
-  new ApiError(400, "invalid_request", "Invalid query: query.cursor is not a cursor this API returned", [{ path: "query.cursor", message: "unknown cursor" }]);
+const unknownCursor = () => new DomainError("UNKNOWN_CURSOR", "Invalid query: query.cursor is not a cursor this API returned");
 
 // A cursor is client input: its fields are checked as strictly as any query parameter, so a
 // forged one is a 400 and never reaches the database as a non-UUID or an out-of-range rank.
@@ -46,7 +45,7 @@ function after(cursor: Cursor): Prisma.CandidateMatchingWhereInput {
 
 /** One page of the workspace's matchings: one job's, or across its active jobs (optionally one candidate's). */
 export async function listMatchings(db: Db, workspaceId: string, query: Query): Promise<{ data: MatchingItem[]; nextCursor: string | null }> {
-  if (query.jobId && !(await db.job.findFirst({ where: { id: query.jobId, workspaceId }, select: { id: true } }))) throw notFound("Job");
+  if (query.jobId && !(await db.job.findFirst({ where: { id: query.jobId, workspaceId }, select: { id: true } }))) throw new DomainError("JOB_NOT_FOUND", "Job not found");
   const where: Prisma.CandidateMatchingWhereInput = {
     job: query.jobId ? { id: query.jobId, workspaceId } : { workspaceId, status: "ACTIVE" },
     ...(query.candidateId ? { candidateId: query.candidateId } : {}),

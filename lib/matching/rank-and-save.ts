@@ -63,12 +63,16 @@ export async function rankJob(catalog: Catalog, job: LoadedJob, source: Candidat
   };
 }
 
+// Going stale takes recruiters rejecting more of a ranking than its spares while it is saved;
+// three times in a row is no longer bad luck, and each pass holds a request or an Inngest step.
+export const MAX_RANKING_ATTEMPTS = 3;
+
 /**
  * The heart of a job's recalculation, shared by the single-job path and the all-jobs path's
  * fallback: rank, rescore the kept rows, save atomically. `prepare` supplies the candidates, given
  * the kept rows the ranking will use; both are read again when recruiters rejected too many of
- * the ranking before its save, so each pass sees every rejection made before it (rejections of a
- * job are finite, so this ends).
+ * the ranking before its save, so each pass sees every rejection made before it. After
+ * MAX_RANKING_ATTEMPTS stale passes it gives up, having written nothing, and says so.
  */
 export async function rankAndSave(
   db: Db,
@@ -76,7 +80,7 @@ export async function rankAndSave(
   job: LoadedJob,
   prepare: (kept: KeptRows) => Promise<CandidateSource>,
 ): Promise<SaveResult & { eligibleCandidates: number }> {
-  for (;;) {
+  for (let attempt = 1; ; attempt++) {
     const kept = await readKept(db, [job.id]);
     const save = await rankJob(catalog, job, await prepare(kept), kept);
     try {
@@ -84,6 +88,12 @@ export async function rankAndSave(
       return { ...saved!, eligibleCandidates: save.eligibleCandidates };
     } catch (error) {
       if (!(error instanceof StaleRankingError)) throw error;
+      if (attempt >= MAX_RANKING_ATTEMPTS) {
+        throw new Error(
+          `Job ${job.id}: recruiters rejected candidates of its ranking faster than it could be saved (${attempt} attempts); its list is unchanged, recalculate it again`,
+          { cause: error },
+        );
+      }
     }
   }
 }

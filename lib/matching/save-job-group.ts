@@ -27,8 +27,9 @@ export async function prepareGroup(db: Db, catalog: Catalog, jobs: LoadedJob[], 
       prepared.push({ job, save, startedAt, rankMs: performance.now() - started });
     }
     return { jobs, sources, prepared };
-  } catch {
+  } catch (error) {
     // Each job then runs alone, where its own failure is recorded against it.
+    logGroupFallback("ranking", jobs, error);
     return { jobs, sources, prepared: null };
   }
 }
@@ -73,8 +74,8 @@ export async function saveGroup(db: Db, catalog: Catalog, group: PreparedGroup, 
         durationMs: Math.round(p.rankMs + saveShare),
       }));
       return { results, failures: [] };
-    } catch {
-      // Fall through: one job at a time.
+    } catch (error) {
+      logGroupFallback("saving", group.jobs, error);
     }
   }
   const outcome: GroupOutcome = { results: [], failures: [] };
@@ -86,4 +87,13 @@ export async function saveGroup(db: Db, catalog: Catalog, group: PreparedGroup, 
     }
   }
   return outcome;
+}
+
+/**
+ * Says why a group fell back to one job at a time, naming its jobs: the retry records only a job
+ * that fails alone, so a cause that failed the group and not its jobs would otherwise be lost.
+ */
+function logGroupFallback(step: "ranking" | "saving", jobs: LoadedJob[], error: unknown): void {
+  const ids = jobs.map((job) => job.id).join(", ");
+  console.warn(`[recalculate] ${step} a group of ${jobs.length} jobs failed; recalculating each alone. Jobs: ${ids}`, error);
 }

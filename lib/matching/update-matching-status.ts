@@ -1,5 +1,5 @@
-import { notFound } from "../api/api-error";
 import type { Db } from "../db";
+import { DomainError } from "../domain-error";
 import type { MatchStatus } from "../generated/prisma/enums";
 import { lockJobForDecision } from "./lock-job-for-decision";
 import { JOB_LOCK_TRANSACTION } from "./save-matchings";
@@ -9,7 +9,7 @@ import { matchingInclude, serializeMatching } from "./serialize-matching";
 export async function updateMatchingStatus(db: Db, workspaceId: string, id: string, status: MatchStatus) {
   return db.$transaction(async (tx) => {
     const matching = await tx.candidateMatching.findFirst({ where: { id, job: { workspaceId } }, select: { jobId: true } });
-    if (!matching) throw notFound("Matching");
+    if (!matching) throw new DomainError("MATCHING_NOT_FOUND", "Matching not found");
     await lockJobForDecision(tx, matching.jobId);
     const updated = await tx.candidateMatching.update({ where: { id }, data: { status }, include: matchingInclude });
     return serializeMatching(updated);

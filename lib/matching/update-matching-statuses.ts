@@ -1,4 +1,3 @@
-import { notFound } from "../api/api-error";
 import type { Db } from "../db";
 import { DomainError } from "../domain-error";
 import type { MatchStatus } from "../generated/prisma/enums";
@@ -12,11 +11,11 @@ import { JOB_LOCK_TRANSACTION } from "./save-matchings";
  * matching of this job (unknown, another job's or another workspace's read the same).
  */
 export async function updateMatchingStatuses(db: Db, workspaceId: string, jobId: string, ids: readonly string[], status: MatchStatus): Promise<{ updated: number }> {
-  if (!isUuid(jobId)) throw notFound("Job");
+  if (!isUuid(jobId)) throw new DomainError("JOB_NOT_FOUND", "Job not found");
   const wanted = [...new Set(ids)];
   return db.$transaction(async (tx) => {
     const job = await tx.job.findFirst({ where: { id: jobId, workspaceId }, select: { id: true } });
-    if (!job) throw notFound("Job");
+    if (!job) throw new DomainError("JOB_NOT_FOUND", "Job not found");
     await lockJobForDecision(tx, jobId);
     const valid = wanted.filter(isUuid);
     const found = await tx.candidateMatching.findMany({ where: { jobId, id: { in: valid } }, select: { id: true } });

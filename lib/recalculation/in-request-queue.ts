@@ -1,13 +1,9 @@
+import { DomainError } from "../domain-error";
 import { env } from "../env";
 
 /** Refused: this workspace already has as many recalculations running or waiting in this process as it may. */
-export class RecalculationBusyError extends Error {
-  override name = "RecalculationBusyError";
-  readonly code = "RECALCULATION_BUSY";
-  constructor(readonly retryAfterSeconds: number) {
-    super("This workspace has enough recalculations running or waiting in this process; retry shortly");
-  }
-}
+const recalculationBusy = (retryAfterSeconds: number) =>
+  new DomainError("RECALCULATION_BUSY", "This workspace has enough recalculations running or waiting in this process; retry shortly", retryAfterSeconds);
 
 // At once in this process: a recalculation is CPU work, and requests of every tenant share it.
 const MAX_RUNNING = 2;
@@ -46,10 +42,10 @@ function startNext(): void {
  * Runs a recalculation asked for inside a request (no Inngest server to queue it on): at most
  * MAX_RUNNING at once in this process, the others waiting their turn, and at most
  * RECALCULATION_QUEUE_PER_WORKSPACE of one workspace running or waiting; beyond that it is
- * refused at once with RecalculationBusyError (the API answers 429 with Retry-After).
+ * refused at once with the DomainError RECALCULATION_BUSY, saying when to retry.
  */
 export async function runInRequest<T>(workspaceId: string, task: () => Promise<T>): Promise<T> {
-  if ((state.admitted.get(workspaceId) ?? 0) >= env.RECALCULATION_QUEUE_PER_WORKSPACE) throw new RecalculationBusyError(RETRY_AFTER_SECONDS);
+  if ((state.admitted.get(workspaceId) ?? 0) >= env.RECALCULATION_QUEUE_PER_WORKSPACE) throw recalculationBusy(RETRY_AFTER_SECONDS);
   bump(state.admitted, workspaceId, 1);
   try {
     await new Promise<void>((resolve) => {

@@ -17,7 +17,7 @@ export const inngestConfigured = () => Boolean(env.INNGEST_DEV?.enabled || env.I
 /**
  * Asks for a job's recalculation through Inngest. Without any Inngest server configured (a
  * laptop running `npm run dev`), `inProcess` recalculates right here instead, in this process's
- * bounded queue (RecalculationBusyError when the workspace's share is full); otherwise the
+ * bounded queue (RECALCULATION_BUSY when the workspace's share is full); otherwise the
  * request is not sent and the nightly run catches up.
  */
 export async function requestRecalculation(db: Db, request: RecalculationRequest, options: { inProcess: boolean }): Promise<RecalculationOutcome> {

@@ -1,4 +1,3 @@
-import { ApiError, notFound } from "../api/api-error";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { DomainError } from "../domain-error";
@@ -20,8 +19,8 @@ export async function createResponse(db: Db, workspaceId: string, jobId: string,
     db.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } }),
     db.response.findUnique({ where: key, select: { id: true } }),
   ]);
-  if (!job) throw notFound("Job");
-  if (!candidate) throw new ApiError(422, "unknown_candidate", `No candidate has the id ${input.candidateId}`, [{ path: "body.candidateId", message: "unknown candidate" }]);
+  if (!job) throw new DomainError("JOB_NOT_FOUND", "Job not found");
+  if (!candidate) throw new DomainError("UNKNOWN_CANDIDATE", `No candidate has the id ${input.candidateId}`);
   if (existing) throw responseExists(existing.id);
   try {
     return await db.response.create({

@@ -1,5 +1,4 @@
-import { scoreCandidate } from "./score-candidate";
-import type { Breakdown, CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
+import type { Breakdown } from "./types";
 
 export type Scored = { candidateId: string; breakdown: Breakdown };
 
@@ -29,17 +28,3 @@ export function compareScored(a: Scored, b: Scored): number {
 }
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Scores every candidate and returns the eligible ones, best first. */
-export function rankCandidates(
-  job: JobFeatures,
-  candidates: Iterable<CandidateFeatures>,
-  responses: ReadonlyMap<string, ResponseEvidence> = new Map(),
-): Scored[] {
-  const scored: Scored[] = [];
-  for (const candidate of candidates) {
-    const breakdown = scoreCandidate(job, candidate, responses.get(candidate.id));
-    if (breakdown.eligible) scored.push({ candidateId: candidate.id, breakdown });
-  }
-  return scored.sort(compareScored);
-}

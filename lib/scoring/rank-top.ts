@@ -8,7 +8,7 @@ type Entry = { key: RankKey; input: ScoringInput };
 
 /**
  * The `k` best eligible candidates of the pool, best first and scored in full, and how many were
- * eligible: the same list as rankCandidates(…).slice(0, k), without sorting or fully scoring the
+ * eligible: the first k of every candidate scored and sorted, without sorting or fully scoring the
  * rest. Candidates in `skip` (a job's REJECTED rows) are left out. `dictionary` is the one the
  * pool's inputs were made with. Eligibility (a shared domain, a required skill listed or implied)
  * is read from the pool's masks and flat skill slots; a candidate whose score ceiling is below

@@ -1,8 +1,9 @@
+import { PGlite } from "@electric-sql/pglite";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
-import { openDatabase, type Db, type OpenDatabase } from "../../lib/db/open-database";
+import { embeddedAdapter, openClient, openDatabase, type Db, type OpenDatabase } from "../../lib/db/open-database";
 import { databaseUrl, withClient } from "../setup/database-template";
 
 export type TestDatabase = OpenDatabase & { url: string; kind: "pglite" | "postgres" };
@@ -14,7 +15,9 @@ export type TestDatabase = OpenDatabase & { url: string; kind: "pglite" | "postg
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject("databaseTemplate");
   if (template.kind === "pglite") {
-    const database = await openDatabase("pglite:memory://", { pgliteTemplate: new Blob([fs.readFileSync(template.dumpPath)]) });
+    // A copy of the migrated template, in memory: no migration is left to apply.
+    const pglite = new PGlite({ dataDir: "memory://", loadDataDir: new Blob([fs.readFileSync(template.dumpPath)]) });
+    const database = openClient(await embeddedAdapter(pglite));
     return { ...database, url: "pglite:memory://", kind: "pglite" };
   }
   const server = await createServerDatabase(template.serverUrl, template.template);

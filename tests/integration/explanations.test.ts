@@ -35,7 +35,7 @@ function explainer(overrides: { timeoutMs?: number; maxRetries?: number; limiter
       timeoutMs: overrides.timeoutMs ?? 5000,
       retry: { maxRetries: overrides.maxRetries ?? 2, baseDelayMs: 20, maxDelayMs: 5000 },
     },
-    limiter: overrides.limiter ?? new ModelLimiter(4, 1000),
+    limiter: overrides.limiter ?? new ModelLimiter({ maxConcurrent: 4, perWindow: 1000, windowMs: 60_000 }),
   };
 }
 
@@ -214,7 +214,7 @@ describe("limits shared by all runs", () => {
     const ids = await Promise.all(PARALLEL_JOBS.map((id) => jobId(t.db, id)));
     await t.db.candidateMatching.updateMany({ where: { jobId: { in: ids } }, data: { aiReasonSource: "TEMPLATE" } });
     fake.reset(async (request, index) => ({ ...(await answerAll(request, index)), delayMs: 150 }));
-    const limiter = new ModelLimiter(3, 1000);
+    const limiter = new ModelLimiter({ maxConcurrent: 3, perWindow: 1000, windowMs: 60_000 });
     const results = await Promise.all(ids.map((id) => explainJob(t.db, id, explainer({ limiter }))));
     expect(fake.requests).toHaveLength(20);
     expect(fake.maxInFlight).toBe(3);
@@ -222,7 +222,7 @@ describe("limits shared by all runs", () => {
   });
 
   it("starts no more calls per window than the budget allows, and holds every caller during a Retry-After pause", async () => {
-    const limiter = new ModelLimiter(10, 2, 500);
+    const limiter = new ModelLimiter({ maxConcurrent: 10, perWindow: 2, windowMs: 500 });
     const started: number[] = [];
     const t0 = Date.now();
     await Promise.all(Array.from({ length: 5 }, () => limiter.run(async () => void started.push(Date.now() - t0))));
@@ -231,7 +231,7 @@ describe("limits shared by all runs", () => {
     expect(started.filter((at) => at >= 490 && at < 950)).toHaveLength(2);
     expect(started.filter((at) => at >= 990)).toHaveLength(1);
 
-    const paused = new ModelLimiter(10, 100);
+    const paused = new ModelLimiter({ maxConcurrent: 10, perWindow: 100, windowMs: 60_000 });
     paused.pauseUntil(Date.now() + 300);
     const t1 = Date.now();
     const waits = await Promise.all([1, 2, 3].map(() => paused.run(async () => Date.now() - t1)));

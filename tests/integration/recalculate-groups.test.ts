@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { recalculateAllJobs } from "../../lib/matching";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { eligibleCandidates, fixtureJob, jobId, matchingsOf, seed, setStatus } from "../helpers/fixtures";
@@ -28,12 +28,20 @@ describe("saving jobs in groups", () => {
       CREATE FUNCTION fail_one_job() RETURNS trigger AS $$
       BEGIN IF NEW."jobId" = '${jobs["j-2"]}' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_one_job BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_one_job()`);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       const result = await recalculateAllJobs(t.db, { trigger: "grouped" });
       expect(result.failures.map((failure) => failure.externalId)).toEqual(["j-2"]);
       expect(result.failures[0]!.error).toMatch(/disk full/);
       expect(result.jobs.map((job) => job.externalId).sort()).toEqual(["j-1", "j-3"]);
+      // Why the group failed, and which jobs it held, is told before they are retried one by one.
+      expect(warn).toHaveBeenCalledTimes(1);
+      const [message, cause] = warn.mock.calls[0]!;
+      expect(message).toMatch(/^\[recalculate\] saving a group of 3 jobs failed/);
+      for (const id of Object.values(jobs)) expect(message).toContain(id);
+      expect(String(cause)).toMatch(/disk full/);
     } finally {
+      warn.mockRestore();
       await t.db.$executeRawUnsafe(`DROP TRIGGER fail_one_job ON "CandidateMatching"`);
     }
     expect(await listOf("j-2")).toEqual(before);

@@ -7,7 +7,6 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../lib/db/migrate";
 import { pgRunner } from "../../lib/db/pg-runner";
-import { env } from "../../lib/env";
 
 export type DatabaseTemplate = { kind: "pglite"; dumpPath: string } | { kind: "postgres"; serverUrl: string; template: string };
 
@@ -20,8 +19,8 @@ declare module "vitest" {
 // Migrating once and copying the result per test file keeps every file's database fresh and
 // isolated without paying for initdb and migrations each time.
 export default async function setup(project: TestProject) {
-  if (env.TEST_DATABASE_URL) {
-    const serverUrl = env.TEST_DATABASE_URL;
+  const serverUrl = testServerUrl();
+  if (serverUrl) {
     const template = `tm_template_${randomUUID().slice(0, 8)}`;
     await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
     await withClient(databaseUrl(serverUrl, template), (client) => applyMigrations(pgRunner(client)));
@@ -39,6 +38,18 @@ export default async function setup(project: TestProject) {
   fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
   project.provide("databaseTemplate", { kind: "pglite", dumpPath });
   return () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The PostgreSQL server the tests run on, from TEST_DATABASE_URL; none (PGlite) when unset. Only
+ * tests read it: the processes they start get the database made for them as DATABASE_URL.
+ */
+function testServerUrl(): string | undefined {
+  const url = process.env.TEST_DATABASE_URL || undefined;
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(`TEST_DATABASE_URL must be a postgresql:// URL of a server the tests may create databases on, got "${url}"`);
+  }
+  return url;
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -3,14 +3,11 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/api-error";
 import { getRecruiter } from "@/lib/auth/get-recruiter";
 import { recalculateWithChanges } from "@/lib/dashboard/recalculate-with-changes";
 import type { RankingChanges } from "@/lib/dashboard/diff-rankings";
 import { getDb } from "@/lib/db";
-import { DomainError } from "@/lib/domain-error";
-import { MatchingError } from "@/lib/matching";
-import { RecalculationBusyError } from "@/lib/recalculation/in-request-queue";
+import { isDomainError } from "@/lib/domain-error";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
 import { updateMatchingStatus } from "@/lib/matching/update-matching-status";
 import { updateMatchingStatuses } from "@/lib/matching/update-matching-statuses";
@@ -38,7 +35,7 @@ export async function changeStatus(workspace: string, matchingId: string, status
     if (!workspaceId) return { ok: false, error: "You are signed out or no longer a member of this workspace." };
     await updateMatchingStatus(await getDb(), workspaceId, input.data.matchingId, input.data.status);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return { ok: false, error: "This candidate is no longer in the list. Reload the page." };
+    if (isDomainError(error, "MATCHING_NOT_FOUND")) return { ok: false, error: "This candidate is no longer in the list. Reload the page." };
     console.error("[dashboard] status change failed", error);
     return { ok: false, error: "The status could not be saved. Try again." };
   }
@@ -58,8 +55,9 @@ export async function recalculateNow(workspace: string, jobId: string): Promise<
     revalidatePath(`/w/${input.data.workspace}`, "layout");
     return { ok: true, changes, ranked: result.ranked, durationMs: result.durationMs };
   } catch (error) {
-    if (error instanceof MatchingError) return { ok: false, error: error.code === "JOB_NOT_ACTIVE" ? "Only active jobs are matched." : "This job does not exist." };
-    if (error instanceof RecalculationBusyError) return { ok: false, error: `Several recalculations of this workspace are already running; try again in ${error.retryAfterSeconds} seconds.` };
+    if (isDomainError(error, "JOB_NOT_ACTIVE")) return { ok: false, error: "Only active jobs are matched." };
+    if (isDomainError(error, "JOB_NOT_FOUND")) return { ok: false, error: "This job does not exist." };
+    if (isDomainError(error, "RECALCULATION_BUSY")) return { ok: false, error: `Several recalculations of this workspace are already running; try again in ${error.retryAfterSeconds} seconds.` };
     console.error("[dashboard] recalculation failed", error);
     return { ok: false, error: "The recalculation failed; the previous list is unchanged. Try again." };
   }
@@ -82,8 +80,8 @@ export async function changeStatuses(_previous: BulkStatusOutcome | null, form: 
     revalidatePath(`/w/${workspace}`, "layout");
     return { ok: true, message: `${plural(updated, "candidate")} set to ${STATUS_LABELS[status]}.` };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: "Some of the chosen candidates are no longer in this job's list, so nothing was changed. Reload the page." };
-    if (error instanceof ApiError && error.status === 404) return { ok: false, error: "This job does not exist." };
+    if (isDomainError(error, "MATCHINGS_NOT_IN_JOB")) return { ok: false, error: "Some of the chosen candidates are no longer in this job's list, so nothing was changed. Reload the page." };
+    if (isDomainError(error, "JOB_NOT_FOUND")) return { ok: false, error: "This job does not exist." };
     console.error("[dashboard] bulk status change failed", error);
     return { ok: false, error: "The statuses could not be saved; nothing was changed. Try again." };
   }

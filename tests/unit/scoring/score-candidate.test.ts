@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareScored, rankCandidates } from "../../../lib/scoring/rank-candidates";
+import { compareScored } from "../../../lib/scoring/rank-candidates";
 import { scoreCandidate } from "../../../lib/scoring/score-candidate";
 import { DEFAULT_WEIGHTS, validateWeights } from "../../../lib/scoring/weights";
 import { candidateArb, jobArb, responseArb } from "../../helpers/arbitraries";
 import { makeCandidate, makeJob } from "../../helpers/features";
+import { rankCandidates } from "../../helpers/rank-candidates";
 
 describe("scoreCandidate", () => {
   it("weighs the eight criteria 25/20/15/15/10/8/4/3", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rankCandidates, rankKey } from "../../../lib/scoring/rank-candidates";
+import { rankKey } from "../../../lib/scoring/rank-candidates";
 import { candidatePool } from "../../../lib/scoring/candidate-pool";
 import { rankTop } from "../../../lib/scoring/rank-top";
 import { clamp, scoreCandidate, totalOf } from "../../../lib/scoring/score-candidate";
@@ -13,6 +13,7 @@ import { quizzesScore } from "../../../lib/scoring/criteria/quizzes-score";
 import { skillsScore } from "../../../lib/scoring/criteria/skills-score";
 import { prepareJob, scoreCeiling, scoreKey, scoringInput } from "../../../lib/scoring/score-key";
 import { candidateArb, jobArb, responseArb } from "../../helpers/arbitraries";
+import { rankCandidates } from "../../helpers/rank-candidates";
 
 describe("the ranking's fast path", () => {
   it("gives exactly scoreCandidate's match score and tie-breakers, and null exactly when not eligible", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankCandidates } from "../../../../lib/scoring/rank-candidates";
+import { rankCandidates } from "../../../helpers/rank-candidates";
 import { scoreCandidate } from "../../../../lib/scoring/score-candidate";
 import type { ResponseEvidence } from "../../../../lib/scoring/types";
 import { DOMAINS_JUDGMENTS } from "./domains-judgments";

@@ -3,21 +3,18 @@ import { apiHandler } from "@/lib/api/api-handler";
 import { json } from "@/lib/api/json-response";
 import { operations } from "@/lib/api/operations";
 import { routeMethods } from "@/lib/api/route-methods";
-import { RecalculationBusyError } from "@/lib/recalculation/in-request-queue";
+import { DomainError } from "@/lib/domain-error";
 import { requestRecalculation } from "@/lib/recalculation/request-recalculation";
-import { MatchingError } from "@/lib/matching";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   POST: apiHandler(operations.recalculateJob, async ({ db, workspaceId, params }) => {
     const job = await db.job.findFirst({ where: { id: params.jobId, workspaceId }, select: { status: true } });
     if (!job) throw notFound("Job");
-    if (job.status !== "ACTIVE") throw new ApiError(409, "job_not_active", `The job is ${job.status}: only ACTIVE jobs are matched`);
+    if (job.status !== "ACTIVE") throw new DomainError("JOB_NOT_ACTIVE", `The job is ${job.status}: only ACTIVE jobs are matched`);
     const outcome = await requestRecalculation(db, { gigId: params.jobId, workspaceId, triggeredBy: "manual" }, { inProcess: true }).catch(
       (error: unknown) => {
-        if (error instanceof MatchingError) throw new ApiError(409, "job_not_active", error.message);
-        if (error instanceof RecalculationBusyError) {
-          throw new ApiError(429, "recalculation_busy", error.message, undefined, { "Retry-After": String(error.retryAfterSeconds) });
-        }
+        // A refusal (the job paused meanwhile, the queue full) has its answer in domain-status.ts.
+        if (error instanceof DomainError) throw error;
         console.error("[recalculate] could not send gig/ranking.recalculate", error);
         throw new ApiError(503, "inngest_unavailable", "Could not reach Inngest to queue the recalculation; try again later");
       },

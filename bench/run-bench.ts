@@ -1,4 +1,4 @@
-import { matchCandidate, recalculateAllJobs, recalculateJob } from "../matching";
+import { matchCandidate, recalculateAllJobs, recalculateJob } from "../lib/matching";
 import { openBenchDatabase } from "./bench-database";
 import { naiveRecalculateAll } from "./naive-recalculate";
 import { measurePeakRss } from "./peak-rss";

@@ -1,8 +1,8 @@
-import { loadCatalog } from "../catalog/load-catalog";
-import type { Db } from "../db";
-import { loadJobs } from "../matching/load-jobs";
-import { compareScored, type Scored } from "../scoring/rank-candidates";
-import { scoreCandidate } from "../scoring/score-candidate";
+import { loadCatalog } from "../lib/catalog/load-catalog";
+import type { Db } from "../lib/db";
+import { loadJobs } from "../lib/matching/load-jobs";
+import { compareScored, type Scored } from "../lib/scoring/rank-candidates";
+import { scoreCandidate } from "../lib/scoring/score-candidate";
 import { NAIVE_INCLUDE, naiveFeatures, naiveImplications } from "./naive-features";
 
 export type TopEntry = { candidateId: string; matchScore: number };

@@ -1,5 +1,5 @@
-import type { Db } from "../db";
-import { createRandom, type Random } from "../random/create-random";
+import type { Db } from "../lib/db";
+import { createRandom, type Random } from "../lib/random/create-random";
 import { NAMED_SKILLS } from "./bench-catalogue";
 
 export type PopulationSize = { candidates: number; jobs: number; seed: number };

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { parseDatabaseUrl } from "../db/database-url";
-import { applyMigrations } from "../db/migrate";
-import { openDatabase, type Db } from "../db/open-database";
-import { pgRunner } from "../db/pg-runner";
+import { parseDatabaseUrl } from "../lib/db/database-url";
+import { applyMigrations } from "../lib/db/migrate";
+import { openAdapter, openClient, type Db } from "../lib/db/open-database";
+import { pgRunner } from "../lib/db/pg-runner";
 import { createQueryCounter, type QueryCounter } from "./count-queries";
 import { generatePopulation, POPULATION_VERSION, type PopulationSize } from "./generate-population";
 
@@ -41,7 +41,7 @@ export async function openBenchDatabase(
   const target = parseDatabaseUrl(databaseUrl);
   if (target.kind === "pglite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tm-bench-${size.candidates}-${size.jobs}-`));
-    const { db, close } = await openDatabase(`pglite:${dir}`, { wrapAdapter: counter.wrap });
+    const { db, close } = await openCounted(`pglite:${dir}`, counter);
     await generatePopulation(db, size, (done) => options.onProgress?.(`generated ${done} candidates`));
     return {
       db,
@@ -90,10 +90,16 @@ export async function openBenchDatabase(
   } finally {
     await client.end();
   }
-  const { db, close } = await openDatabase(url.toString(), { wrapAdapter: counter.wrap });
+  const { db, close } = await openCounted(url.toString(), counter);
   if (generate) {
     await generatePopulation(db, size, (done) => options.onProgress?.(`generated ${done} candidates`));
     await db.$executeRawUnsafe(`COMMENT ON DATABASE "${name}" IS '${COMPLETE}'`);
   }
   return { db, counter, kind: "postgresql", location: name, generated: generate, close };
+}
+
+/** The product's database at `url`, every round trip counted at its driver adapter. */
+async function openCounted(url: string, counter: QueryCounter) {
+  const opened = await openAdapter(url);
+  return openClient({ ...opened, adapter: counter.wrap(opened.adapter) });
 }

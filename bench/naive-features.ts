@@ -1,7 +1,7 @@
-import type { Db } from "../db";
-import { domainMonths } from "../matching/domain-months";
-import { tokenize } from "../scoring/tokenize";
-import type { CandidateFeatures } from "../scoring/types";
+import type { Db } from "../lib/db";
+import { domainMonths } from "../lib/matching/domain-months";
+import { tokenize } from "../lib/scoring/tokenize";
+import type { CandidateFeatures } from "../lib/scoring/types";
 
 /** What the origin product loaded for every candidate: the row and all its relations. */
 export const NAIVE_INCLUDE = {

@@ -1,5 +1,5 @@
 import os from "node:os";
-import { formatTable } from "../cli/format-table";
+import { formatTable } from "../lib/cli/format-table";
 import type { BenchDetails, BenchResult } from "./run-bench";
 
 /** The human-readable report: one row per measurement, then where the data lives and the machine's load. */
