@@ -2,6 +2,7 @@ import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
 import { buildReason } from "../matching/build-reason";
 import { loadJobs } from "../matching/load-jobs";
+import { coverageOf } from "../matching/write-matching-rows";
 import { compareScored, type Scored } from "../scoring/rank-candidates";
 import { scoreCandidate } from "../scoring/score-candidate";
 import { NAIVE_INCLUDE, naiveFeatures, naiveImplications } from "./naive-features";
@@ -38,6 +39,7 @@ export async function naiveRecalculateAll(db: Db): Promise<{ jobs: number }> {
         skillsMatch: entry.breakdown.criteria.skills,
         domainMatch: entry.breakdown.criteria.domains,
         experienceMatch: entry.breakdown.criteria.experience,
+        requiredCoverage: coverageOf(entry.breakdown),
         breakdown: entry.breakdown,
         rank: index + 1,
         aiReason: buildReason(entry.breakdown, catalog),

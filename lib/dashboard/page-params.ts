@@ -20,6 +20,8 @@ export const jobPageParams = z.object({ jobId: z.uuid() });
 export const jobPageQuery = z.object({
   status: optional(z.enum(MATCH_STATUSES)),
   candidate: optional(z.uuid()),
+  /** `1`: only candidates holding every required skill (RequiredSkillsToggle). */
+  all: optional(z.literal("1")),
 });
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

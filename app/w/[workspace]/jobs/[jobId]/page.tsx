@@ -4,8 +4,10 @@ import { CandidatePanel } from "@/components/candidate-panel";
 import { formatDateTime } from "@/components/format";
 import { MatchRow } from "@/components/match-row";
 import { RecalculateButton } from "@/components/recalculate-button";
+import { RequiredSkillsToggle } from "@/components/required-skills-toggle";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS_LABELS } from "@/components/match-status";
+import { holdsEveryRequiredSkill } from "@/lib/dashboard/holds-every-required-skill";
 import { loadJobBoard } from "@/lib/dashboard/load-job-board";
 import { jobPageParams, jobPageQuery } from "@/lib/dashboard/page-params";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
@@ -26,13 +28,15 @@ export default async function JobPage({ params, searchParams }: Props) {
   const { job, rows } = board;
 
   const base = `/w/${slug}/jobs/${job.id}`;
-  const href = (next: { status?: string; candidate?: string }) => {
-    const search = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  // The required-skills filter is kept on every link unless one says otherwise.
+  const href = (next: { status?: string; candidate?: string; all?: "1" }) => {
+    const search = new URLSearchParams(Object.entries({ all: query.all, ...next }).filter((entry): entry is [string, string] => entry[1] !== undefined));
     return search.size > 0 ? `${base}?${search}` : base;
   };
   const ranked = rows.filter((row) => row.rank !== null);
   const kept = rows.filter((row) => row.rank === null);
-  const shown = query.status ? rows.filter((row) => row.status === query.status) : ranked;
+  const listed = query.status ? rows.filter((row) => row.status === query.status) : ranked;
+  const shown = query.all ? listed.filter(holdsEveryRequiredSkill) : listed;
   const required = job.skills.filter((skill) => skill.required);
   const niceToHave = job.skills.filter((skill) => !skill.required);
 
@@ -53,7 +57,8 @@ export default async function JobPage({ params, searchParams }: Props) {
       <section aria-labelledby="requirements" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="requirements" className="font-semibold">Requirements</h2>
         <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-600">Required skills</dt><dd>{required.map((skill) => skill.name).join(", ") || "None"}</dd>
+          <dt className="text-slate-600">Required skills</dt><dd>{required.map((skill) => (skill.mustHave ? `${skill.name} (must have)` : skill.name)).join(", ") || "None"}</dd>
+          {job.minSkillsCoverage > 0 && <><dt className="text-slate-600">Skills coverage</dt><dd>at least {job.minSkillsCoverage}% of the required skills</dd></>}
           <dt className="text-slate-600">Nice to have</dt><dd>{niceToHave.map((skill) => skill.name).join(", ") || "None"}</dd>
           <dt className="text-slate-600">Domains</dt><dd>{job.domains.map((domain) => domain.name).join(", ") || "None"}</dd>
           <dt className="text-slate-600">Experience</dt><dd>{job.minYearsExperience > 0 ? `at least ${job.minYearsExperience} years` : "no minimum"}</dd>
@@ -67,10 +72,11 @@ export default async function JobPage({ params, searchParams }: Props) {
           <FilterLink key={status} href={href({ status })} current={query.status === status} label={`${STATUS_LABELS[status]} (${rows.filter((row) => row.status === status).length})`} />
         ))}
       </nav>
+      <RequiredSkillsToggle on={query.all === "1"} href={href({ status: query.status, all: query.all ? undefined : "1" })} />
 
       <h2 className="sr-only">Candidates</h2>
       {shown.length === 0 ? (
-        <EmptyList status={query.status} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
+        <EmptyList status={query.status} everyRequired={query.all === "1" && listed.length > 0} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
       ) : (
         <ol aria-label={query.status ? `${STATUS_LABELS[query.status]} candidates` : "Ranked candidates"} className="mt-4 space-y-3">
           {shown.map((row) => (
@@ -102,9 +108,10 @@ function FilterLink({ href, current, label }: { href: string; current: boolean; 
   );
 }
 
-function EmptyList({ status, jobActive, neverRun }: { status?: string; jobActive: boolean; neverRun: boolean }) {
+function EmptyList({ status, everyRequired, jobActive, neverRun }: { status?: string; everyRequired: boolean; jobActive: boolean; neverRun: boolean }) {
   let message = "No eligible candidate yet: nobody shares one of this job's domains and one of its required skills.";
-  if (status) message = "No candidate has this status.";
+  if (everyRequired) message = "No candidate in this list holds every required skill.";
+  else if (status) message = "No candidate has this status.";
   else if (!jobActive) message = "This job is not active, so it is not matched.";
   else if (neverRun) message = "This job has not been recalculated yet. Use “Recalculate now”, or wait for tonight's run.";
   return <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{message}</p>;
