@@ -6,7 +6,7 @@ import { ScoreBars } from "./score-bars";
 import { StatusSelect } from "./status-select";
 
 /** One candidate of a job's list: who, how well, why, and the recruiter's decision. */
-export function MatchRow({ workspace, job, row, profileHref }: { workspace: string; job: BoardJob; row: BoardRow; profileHref: string }) {
+export function MatchRow({ workspace, job, row, profileHref, tie }: { workspace: string; job: BoardJob; row: BoardRow; profileHref: string; tie?: string }) {
   const skillName = new Map(job.skills.map((skill) => [skill.id, skill.name]));
   const domainName = new Map(job.domains.map((domain) => [domain.id, domain.name]));
   const e = row.breakdown.evidence;
@@ -26,6 +26,7 @@ export function MatchRow({ workspace, job, row, profileHref }: { workspace: stri
         <div className="text-right">
           <span className="text-2xl font-semibold tabular-nums">{formatScore(row.matchScore)}</span>
           <span className="block text-xs text-slate-600">match score</span>
+          {tie && <span className="mt-0.5 block max-w-48 text-xs text-amber-900">{tie}</span>}
         </div>
         <StatusSelect workspace={workspace} matchingId={row.id} status={row.status} candidateName={row.name} />
       </div>

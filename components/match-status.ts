@@ -1,3 +1,1 @@
-import type { MatchStatus } from "@/lib/matching/match-statuses";
-
-export const STATUS_LABELS: Record<MatchStatus, string> = { PENDING: "Pending", VIEWED: "Viewed", CONTACTED: "Contacted", REJECTED: "Rejected" };
+export { STATUS_LABELS } from "@/lib/dashboard/status-labels";

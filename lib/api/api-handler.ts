@@ -11,10 +11,11 @@ import { nestsDeeperThan } from "../validation/json-nesting";
 import { ApiError, internalError } from "./api-error";
 import { BODY_LIMITS } from "./body-limits";
 import { domainApiError } from "./domain-status";
+import type { Operation } from "./operations";
 import { errorResponse } from "./json-response";
 import { readBodyText } from "./read-body";
 
-type Schemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
+type Schemas = Pick<Operation, "params" | "query" | "body">;
 type Parsed<S extends Schemas, K extends keyof Schemas> = S[K] extends z.ZodType ? z.infer<S[K]> : undefined;
 
 export type ApiContext<S extends Schemas> = {
@@ -29,12 +30,13 @@ export type ApiContext<S extends Schemas> = {
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
- * The one wrapper of every API route: reads the body within its limit, authenticates the API
- * key (one workspace), parses and validates params, query and JSON body with zod, and turns
+ * The one wrapper of every API route, serving one operation of lib/api/operations.ts: reads the
+ * body within its limit, authenticates the API key (one workspace), parses and validates params,
+ * query and JSON body with the operation's zod schemas (those the OpenAPI document shows), and turns
  * errors into the one error shape (a domain refusal with its status from domain-status.ts). An
  * unexpected error is logged with a request id and answered with a generic 500.
  */
-export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiContext<S>) => Promise<Response>) {
+export function apiHandler<S extends Operation>(operation: S, handle: (context: ApiContext<S>) => Promise<Response>) {
   return async (request: Request, route: RouteContext): Promise<Response> => {
     const requestId = randomUUID();
     try {
@@ -42,9 +44,9 @@ export function apiHandler<S extends Schemas>(schemas: S, handle: (context: ApiC
       const text = await readBodyText(request, BODY_LIMITS.api);
       const db = await getDb();
       const workspaceId = await authenticate(db, request);
-      const params = parse(schemas.params, await route.params, "params");
-      const query = parse(schemas.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = schemas.body ? parse(schemas.body, readJson(request, text), "body") : undefined;
+      const params = parse(operation.params, await route.params, "params");
+      const query = parse(operation.query, Object.fromEntries(new URL(request.url).searchParams), "query");
+      const body = operation.body ? parse(operation.body, readJson(request, text), "body") : undefined;
       const response = await handle({ db, workspaceId, requestId, params, query, body } as ApiContext<S>);
       response.headers.set("X-Request-Id", requestId);
       return response;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OPERATIONS } from "./openapi-operations";
+import { OPERATIONS } from "./operations";
 
 const schemaOf = (schema: z.ZodType, io: "input" | "output") => {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;

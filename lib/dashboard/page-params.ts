@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MATCH_STATUSES } from "../matching/match-statuses";
 import { hasUnstorableText } from "../validation/find-unstorable-text";
+import { BOARD_COLUMNS } from "./board-columns";
 
 // What each dashboard page reads from its URL, validated as the API validates its own: a
 // parameter that does not parse is ignored (the page shows its default), an id that is not one
@@ -17,9 +18,16 @@ export const jobsPageQuery = z.object({
 
 export const jobPageParams = z.object({ jobId: z.uuid() });
 
+/** How a job's list is shown: today's cards, or a compact sortable table. */
+export const JOB_VIEWS = ["cards", "table"] as const;
+export type JobView = (typeof JOB_VIEWS)[number];
+
 export const jobPageQuery = z.object({
   status: optional(z.enum(MATCH_STATUSES)),
   candidate: optional(z.uuid()),
+  view: optional(z.enum(JOB_VIEWS)),
+  sort: optional(z.enum(BOARD_COLUMNS)),
+  dir: optional(z.enum(["asc", "desc"])),
   /** `1`: only candidates holding every required skill (RequiredSkillsToggle). */
   all: optional(z.literal("1")),
 });

@@ -45,8 +45,11 @@ export function skillsSql(job: Pick<JobFeatures, "requiredSkillIds" | "niceToHav
 export function domainsSql(job: Pick<JobFeatures, "domainIds">, shared: Sql): Sql {
   const total = job.domainIds.length;
   if (total === 0) return num(0);
-  const bonus = Prisma.sql`CASE WHEN ${shared} = ${num(total)} THEN ${num(DOMAINS.allCoveredBonus)} ELSE 0 END`;
-  return Prisma.sql`${num(DOMAINS.coverageShare / total)} * ${shared} + ${bonus}`;
+  const d = DOMAINS;
+  // A job of one domain has no others: covering it covers them all, as domainsFormula says.
+  const others = total === 1 ? num(d.coverageShare) : Prisma.sql`${num(d.coverageShare / (total - 1))} * (${shared} - 1)`;
+  const bonus = Prisma.sql`CASE WHEN ${shared} = ${num(total)} THEN ${num(d.allCoveredBonus)} ELSE 0 END`;
+  return Prisma.sql`CASE WHEN ${shared} = 0 THEN 0 ELSE ${num(d.requirementShare)} + ${others} + ${bonus} END`;
 }
 
 /** experienceFormula's seniority part, from the candidate's years. */

@@ -1,8 +1,11 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPERATIONS } from "../../lib/api/operations";
+import { allowedMethods } from "../../lib/api/route-methods";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
@@ -193,6 +196,16 @@ describe("health and the OpenAPI document", () => {
       .map((file) => `/api/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"))
       .filter((route) => !route.includes("[...") && route !== "/api/inngest");
     expect(Object.keys(document.paths).sort()).toEqual(routes.sort());
+  });
+
+  it("serves exactly the methods the document describes on each path", async () => {
+    const documented = new Map<string, string[]>();
+    for (const operation of OPERATIONS) documented.set(operation.path, [...(documented.get(operation.path) ?? []), operation.method.toUpperCase()]);
+    for (const [route, methods] of documented) {
+      const response = await fetch(`${app!.url}${route.replace(/\{\w+\}/g, randomUUID())}`, { method: "OPTIONS" });
+      const allow = (response.headers.get("allow") ?? "").split(", ").sort();
+      expect(allow, route).toEqual(allowedMethods(methods).split(", ").sort());
+    }
   });
 });
 

@@ -44,6 +44,18 @@ export function tenantClient(base: string, credentials: { key?: string; cookie?:
       const result = await answer(response, `POST ${page} ${text}`);
       return { ...result, result: actionResult(result.body) };
     },
+    /**
+     * A form's server action (useActionState: the previous state, then the form) as the browser
+     * sends it: React's multipart encoding, the fields as part 1 and the root referring to it.
+     */
+    async formAction(page: string, actionId: string, fields: Record<string, string | string[]>): Promise<Answer & { result: unknown }> {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(`_1_${name}`, item);
+      form.set("0", JSON.stringify([null, "$K1"]));
+      const response = await fetch(`${base}${page}`, { method: "POST", redirect: "manual", headers: headers({ "Next-Action": actionId, Accept: "text/x-component" }), body: form });
+      const result = await answer(response, `POST ${page} ${JSON.stringify(fields)}`);
+      return { ...result, result: actionResult(result.body) };
+    },
   };
 }
 

@@ -78,7 +78,7 @@ function cursorFor(): fc.Arbitrary<string> {
   return fc.tuple(field, rank, field).map(([jobId, r, id]) => Buffer.from(`{"jobId":${jobId},"rank":${r},"id":${id}}`).toString("base64url"));
 }
 
-// The endpoints (app/api/**, lib/api/openapi-operations.ts) and the body keys of those that take one.
+// The endpoints (app/api/**, lib/api/operations.ts) and the body keys of those that take one.
 const endpoints = () => [
   { method: "GET", route: (s: string) => `/api/jobs${s}` },
   { method: "GET", route: (s: string) => `/api/matching${s}` },

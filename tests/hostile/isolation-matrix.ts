@@ -100,6 +100,8 @@ export function attempts(w: World, { b, bob, actions }: Tenants, cursorA: { anyJ
     { covers: [`${P}/jobs/[jobId]/page.tsx`], resource: "candidate", way: "own-url", name: "A's candidate panel on A's job on B's URL", hostile: () => bob.get(`/w/beta/jobs/${w.jobA}?candidate=${w.candidateA}`), missing: () => bob.get(`/w/beta/jobs/${x}?candidate=${x}`), status: 404 },
     { covers: [`${P}/jobs/[jobId]/page.tsx`], resource: "candidate", way: "filter", name: "A's candidate panel on B's job", hostile: () => bob.get(`/w/beta/jobs/${w.jobB}?candidate=${w.candidateA}`), missing: () => bob.get(`/w/beta/jobs/${w.jobB}?candidate=${x}`), status: 200,
       check: (answer) => { if (!answer.body.includes("Candidate not found")) throw new Error("no 'Candidate not found' panel"); } },
+    { covers: [`${P}/jobs/[jobId]/export/route.ts`], resource: "job", way: "url", name: "A's job's CSV on A's URL", hostile: () => bob.get(`/w/acme/jobs/${w.jobA}/export`), missing: () => bob.get(`/w/nowhere/jobs/${x}/export`), status: 404 },
+    { covers: [`${P}/jobs/[jobId]/export/route.ts`], resource: "job", way: "own-url", name: "A's job's CSV on B's URL", hostile: () => bob.get(`/w/beta/jobs/${w.jobA}/export`), missing: () => bob.get(`/w/beta/jobs/${x}/export`), status: 404 },
     { covers: [`${P}/runs/page.tsx`], resource: "run", way: "url", name: "A's runs on A's URL", hostile: () => bob.get("/w/acme/runs"), missing: () => bob.get("/w/nowhere/runs"), status: 404 },
     { covers: [`${P}/runs/page.tsx`], resource: "run", way: "url", name: "A's runs after A's run, on A's URL", hostile: () => bob.get(`/w/acme/runs?before=${w.runA.before}`), missing: () => bob.get(`/w/nowhere/runs?before=${w.runA.sameTimeOtherId}`), status: 404 },
     { covers: [`${P}/runs/page.tsx`], resource: "run", way: "cursor", name: "A's run cursor on B's runs", hostile: () => bob.get(`/w/beta/runs?before=${w.runA.before}`), missing: () => bob.get(`/w/beta/runs?before=${w.runA.sameTimeOtherId}`), status: 200 },
@@ -122,6 +124,16 @@ export function attempts(w: World, { b, bob, actions }: Tenants, cursorA: { anyJ
       hostile: () => bob.action(ownJobPage, act("recalculateNow"), ["acme", w.jobA]), missing: () => bob.action(ownJobPage, act("recalculateNow"), ["nowhere", w.jobA]) },
     { covers: ["app/w/[workspace]/actions.ts#recalculateNow"], resource: "job", way: "id", name: "recalculateNow of A's job as B's workspace",
       hostile: () => bob.action(ownJobPage, act("recalculateNow"), ["beta", w.jobA]), missing: () => bob.action(ownJobPage, act("recalculateNow"), ["beta", x]) },
+    ...([
+      ["url", "on A's URL", `/w/acme/jobs/${w.jobA}`, { workspace: "acme", jobId: w.jobA, ids: [w.matchingA] }, { workspace: "nowhere", jobId: x, ids: [x] }],
+      ["own-url", "as A's workspace, on B's URL", ownJobPage, { workspace: "acme", jobId: w.jobA, ids: [w.matchingA] }, { workspace: "nowhere", jobId: w.jobA, ids: [w.matchingA] }],
+      ["id", "as B's workspace", ownJobPage, { workspace: "beta", jobId: w.jobA, ids: [w.matchingA] }, { workspace: "beta", jobId: x, ids: [x] }],
+      ["id", "in B's own job", ownJobPage, { workspace: "beta", jobId: w.jobB, ids: [w.matchingA] }, { workspace: "beta", jobId: w.jobB, ids: [x] }],
+    ] as const).map(([way, where, page, fields, missingFields]): Attempt => ({
+      covers: ["app/w/[workspace]/actions.ts#changeStatuses"], resource: "matching", way, name: `changeStatuses of A's matching ${where}`,
+      hostile: () => bob.formAction(page, act("changeStatuses"), { ...fields, ids: [...fields.ids], status: "REJECTED" }),
+      missing: () => bob.formAction(page, act("changeStatuses"), { ...missingFields, ids: [...missingFields.ids], status: "REJECTED" }),
+    })),
   ];
   return [...api, ...auth, ...pages, ...serverActions];
 }

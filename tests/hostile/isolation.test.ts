@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OPERATIONS } from "../../lib/api/openapi-operations";
+import { OPERATIONS } from "../../lib/api/operations";
 import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
 import { filesNamed, serverActionIds, serverActions, signIn, tenantClient, type Answer, type TenantClient } from "../helpers/isolation-client";
@@ -70,10 +70,12 @@ describe("tenant A's own requests (so B's refusals are not malformed requests)",
     expect(runs.status).toBe(200);
   });
 
-  it("changes a status and recalculates through the server actions over HTTP", async () => {
+  it("changes a status, one and in bulk, and recalculates through the server actions over HTTP", async () => {
     const actions = serverActionIds();
     const changed = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.changeStatus!, ["acme", world.otherMatchingA, "VIEWED"]);
     expect(changed.result).toEqual({ ok: true });
+    const bulk = await alice.formAction(`/w/acme/jobs/${world.jobA}`, actions.changeStatuses!, { workspace: "acme", jobId: world.jobA, ids: [world.otherMatchingA], status: "VIEWED" });
+    expect(bulk.result).toEqual({ ok: true, message: "1 candidate set to Viewed." });
     const recalculated = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.recalculateNow!, ["acme", world.jobA]);
     expect(recalculated.result).toMatchObject({ ok: true, ranked: 50 });
     expect((await a.get(`/api/matching/${world.otherMatchingA}`)).body).toContain('"status":"VIEWED"');

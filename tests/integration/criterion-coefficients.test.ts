@@ -24,7 +24,7 @@ vi.mock("../../lib/scoring/criteria/quizzes-score", async (importOriginal) => {
 });
 vi.mock("../../lib/scoring/criteria/domains-score", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../lib/scoring/criteria/domains-score")>();
-  Object.assign(original.DOMAINS, { coverageShare: 60 });
+  Object.assign(original.DOMAINS, { requirementShare: 30 });
   return original;
 });
 
@@ -54,7 +54,7 @@ const byExternalId = async (externalId: string) => features.get((await t.db.cand
 describe("a coefficient changed in lib/scoring", () => {
   it("changes scoreCandidate's criteria", async () => {
     expect(QUIZZES.volumeShare).toBe(10);
-    expect(DOMAINS.coverageShare).toBe(60);
+    expect(DOMAINS.requirementShare).toBe(30);
     const half = scoreCandidate(job.features, await byExternalId("c-half"));
     // Five quizzes at 80: a level of (2·50 + 5·80) / 7, and the whole volume share.
     expect(half.criteria.quizzes).toBe(Math.round((0.7 * (500 / 7) + 10) * 10) / 10);

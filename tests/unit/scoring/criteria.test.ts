@@ -62,10 +62,12 @@ describe("skills", () => {
 });
 
 describe("domains", () => {
-  it("is 90 × coverage, with 10 more when every domain is covered", () => {
-    expect(domainsScore(makeJob(), makeCandidate({ domainIds: new Set([10]) })).score).toBeCloseTo(45);
-    expect(domainsScore(makeJob(), makeCandidate({ domainIds: new Set([10, 11, 12]) })).score).toBe(100);
-    expect(domainsScore(makeJob(), makeCandidate({ domainIds: new Set([12]) })).score).toBe(0);
+  it("gives most of the credit for one shared domain and the bonus for all of them", () => {
+    const score = (job: number[], candidate: number[]) =>
+      domainsScore(makeJob({ domainIds: job }), makeCandidate({ domainIds: new Set(candidate) })).score;
+    expect([score([10, 11], [12]), score([10, 11], [10]), score([10, 11], [10, 11, 12])]).toEqual([0, 80, 100]);
+    expect([score([10, 11, 12], [10]), score([10, 11, 12], [10, 12]), score([10, 11, 12], [10, 11, 12])]).toEqual([80, 85, 100]);
+    expect(score([10], [10])).toBe(100);
   });
 });
 
@@ -130,8 +132,8 @@ describe("progression", () => {
 });
 
 describe("badges", () => {
-  it("saturates: each badge closes half the gap", () => {
-    expect([0, 1, 2, 3].map(badgesScore)).toEqual([0, 50, 75, 87.5]);
+  it("saturates: each badge closes a fifth of the gap", () => {
+    expect([0, 1, 2, 3].map((count) => Math.round(badgesScore(count) * 10) / 10)).toEqual([0, 20, 36, 48.8]);
   });
 });
 

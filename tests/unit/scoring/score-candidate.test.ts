@@ -14,6 +14,34 @@ describe("scoreCandidate", () => {
     expect(breakdown.matchScore).toBeCloseTo(expected, 1);
   });
 
+  it("gives the worked example of docs/scoring.md its numbers", () => {
+    const words = "backend engineer payments ledgers payouts reconciliation services typescript node.js postgresql kafka docker graphql aws".split(" ");
+    const job = makeJob({ domainIds: [10, 11], minYearsExperience: 4, mentionedSkillIds: new Set([7]), textTokens: new Set(words) });
+    const candidate = makeCandidate({
+      skillIds: new Set([1, 2, 3, 6, 7]),
+      yearsOfExperience: 6,
+      domainMonths: new Map([[10, 42]]),
+      portfolioSkillIds: [[1], [3], [9]],
+      testScores: [78, 88],
+      feedbackRatings: [5, 4, 4],
+      quizScores: [60, 70, 75, 85],
+      badgeCount: 1,
+      textTokens: [...words.slice(0, 5), "cooking"],
+    });
+    const breakdown = scoreCandidate(job, candidate, { screeningScore: 80, interviewScore: null });
+    expect(breakdown.criteria).toEqual({
+      skills: 69.2,
+      domains: 80,
+      experience: 87.3,
+      feedback: 69.6,
+      quizzes: 69.5,
+      progression: 68.8,
+      badges: 20,
+      relevance: 41.7,
+    });
+    expect(breakdown.matchScore).toBe(71.33);
+  });
+
   it("is eligible only with a shared domain and one of the required skills", () => {
     expect(scoreCandidate(makeJob(), makeCandidate()).eligible).toBe(true);
     expect(scoreCandidate(makeJob(), makeCandidate({ domainIds: new Set([99]) })).eligible).toBe(false);

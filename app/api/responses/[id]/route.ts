@@ -1,13 +1,13 @@
 import { apiHandler } from "@/lib/api/api-handler";
 import { json } from "@/lib/api/json-response";
+import { operations } from "@/lib/api/operations";
 import { routeMethods } from "@/lib/api/route-methods";
 import { notifyRecalculation } from "@/lib/recalculation/request-recalculation";
-import { responseParams, updateScoresBody } from "@/lib/responses/response-schemas";
 import { serializeResponse } from "@/lib/responses/serialize-response";
 import { updateResponseScores } from "@/lib/responses/update-response-scores";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  PATCH: apiHandler({ params: responseParams, body: updateScoresBody }, async ({ db, workspaceId, params, body }) => {
+  PATCH: apiHandler(operations.updateResponseScores, async ({ db, workspaceId, params, body }) => {
     const { response, changed } = await updateResponseScores(db, workspaceId, params.id, body);
     // One event even when both scores change: the interview is the later, weightier evidence.
     const recalculation =

@@ -1,14 +1,14 @@
 import { ApiError, notFound } from "@/lib/api/api-error";
 import { apiHandler } from "@/lib/api/api-handler";
 import { json } from "@/lib/api/json-response";
+import { operations } from "@/lib/api/operations";
 import { routeMethods } from "@/lib/api/route-methods";
 import { RecalculationBusyError } from "@/lib/recalculation/in-request-queue";
 import { requestRecalculation } from "@/lib/recalculation/request-recalculation";
 import { MatchingError } from "@/lib/matching";
-import { jobParams } from "@/lib/responses/response-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  POST: apiHandler({ params: jobParams }, async ({ db, workspaceId, params }) => {
+  POST: apiHandler(operations.recalculateJob, async ({ db, workspaceId, params }) => {
     const job = await db.job.findFirst({ where: { id: params.jobId, workspaceId }, select: { status: true } });
     if (!job) throw notFound("Job");
     if (job.status !== "ACTIVE") throw new ApiError(409, "job_not_active", `The job is ${job.status}: only ACTIVE jobs are matched`);

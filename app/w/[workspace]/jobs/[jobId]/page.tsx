@@ -1,16 +1,23 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { BulkStatusForm } from "@/components/bulk-status-form";
 import { CandidatePanel } from "@/components/candidate-panel";
 import { formatDateTime } from "@/components/format";
 import { MatchRow } from "@/components/match-row";
+import { MatchTable } from "@/components/match-table";
 import { RecalculateButton } from "@/components/recalculate-button";
 import { RequiredSkillsToggle } from "@/components/required-skills-toggle";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS_LABELS } from "@/components/match-status";
+import { ViewSwitch } from "@/components/view-switch";
 import { holdsEveryRequiredSkill } from "@/lib/dashboard/holds-every-required-skill";
-import { loadJobBoard } from "@/lib/dashboard/load-job-board";
+import { FIRST_DIRECTION, type BoardColumn } from "@/lib/dashboard/board-columns";
+import { loadJobBoard, type BoardRow } from "@/lib/dashboard/load-job-board";
 import { jobPageParams, jobPageQuery } from "@/lib/dashboard/page-params";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
+import { sortBoardRows } from "@/lib/dashboard/sort-board-rows";
+import { tieNotes } from "@/lib/dashboard/tie-break";
 import { triggerLabel } from "@/lib/dashboard/trigger-label";
 import { getDb } from "@/lib/db";
 import { workspaceContext } from "../../workspace-context";
@@ -28,15 +35,34 @@ export default async function JobPage({ params, searchParams }: Props) {
   const { job, rows } = board;
 
   const base = `/w/${slug}/jobs/${job.id}`;
-  // The required-skills filter is kept on every link unless one says otherwise.
-  const href = (next: { status?: string; candidate?: string; all?: "1" }) => {
-    const search = new URLSearchParams(Object.entries({ all: query.all, ...next }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  // The view, the table's order and the required-skills filter are kept by every link of the page; the status and the panel are set per link.
+  const persisted = { view: query.view, sort: query.sort, dir: query.dir, all: query.all };
+  const href = (next: { status?: string; candidate?: string; view?: string; sort?: string; dir?: string; all?: string }) => {
+    const search = new URLSearchParams(Object.entries({ ...persisted, ...next }).filter((entry): entry is [string, string] => entry[1] !== undefined));
     return search.size > 0 ? `${base}?${search}` : base;
   };
   const ranked = rows.filter((row) => row.rank !== null);
   const kept = rows.filter((row) => row.rank === null);
   const listed = query.status ? rows.filter((row) => row.status === query.status) : ranked;
   const shown = query.all ? listed.filter(holdsEveryRequiredSkill) : listed;
+  const view = query.view ?? "cards";
+  const ties = tieNotes(rows);
+  const sortColumn = query.sort ?? "rank";
+  const sort = { column: sortColumn, direction: query.dir ?? FIRST_DIRECTION[sortColumn] };
+  const sortHref = (column: BoardColumn) => {
+    const direction = column !== sort.column ? FIRST_DIRECTION[column] : sort.direction === "asc" ? "desc" : "asc";
+    return href({ status: query.status, sort: column, dir: direction });
+  };
+  const listOf = (items: BoardRow[], label: string, status?: string) =>
+    view === "table" ? (
+      <MatchTable workspace={slug} caption={label} rows={sortBoardRows(items, sort.column, sort.direction)} sort={sort} sortHref={sortHref} profileHref={(row) => href({ status, candidate: row.candidateId })} ties={ties} />
+    ) : (
+      <ol aria-label={label} className="mt-4 space-y-3">
+        {items.map((row) => (
+          <MatchRow key={row.id} workspace={slug} job={job} row={row} tie={ties.get(row.id)} profileHref={href({ status, candidate: row.candidateId })} />
+        ))}
+      </ol>
+    );
   const required = job.skills.filter((skill) => skill.required);
   const niceToHave = job.skills.filter((skill) => !skill.required);
 
@@ -74,30 +100,34 @@ export default async function JobPage({ params, searchParams }: Props) {
       </nav>
       <RequiredSkillsToggle on={query.all === "1"} href={href({ status: query.status, all: query.all ? undefined : "1" })} />
 
+      <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        <ViewSwitch current={view} hrefFor={(next) => href({ status: query.status, view: next })} />
+        {/* The whole list, whatever the filter: what a recruiter hands on is the list, not one view of it. */}
+        {rows.length > 0 && <a href={`${base}/export`} download className="link">Download CSV<span className="text-slate-700"> (whole list, {rows.length} candidates)</span></a>}
+      </div>
+
       <h2 className="sr-only">Candidates</h2>
-      {shown.length === 0 ? (
-        <EmptyList status={query.status} everyRequired={query.all === "1" && listed.length > 0} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
-      ) : (
-        <ol aria-label={query.status ? `${STATUS_LABELS[query.status]} candidates` : "Ranked candidates"} className="mt-4 space-y-3">
-          {shown.map((row) => (
-            <MatchRow key={row.id} workspace={slug} job={job} row={row} profileHref={href({ status: query.status, candidate: row.candidateId })} />
-          ))}
-        </ol>
-      )}
-      {!query.status && kept.length > 0 && (
-        <section aria-labelledby="kept" className="mt-8">
-          <h2 id="kept" className="font-semibold">Kept outside the top {ranked.length}</h2>
-          <p className="text-sm text-slate-700">Candidates you rejected, and contacted candidates who no longer rank: kept with their current scores.</p>
-          <ol aria-label="Kept candidates" className="mt-3 space-y-3">
-            {kept.map((row) => (
-              <MatchRow key={row.id} workspace={slug} job={job} row={row} profileHref={href({ candidate: row.candidateId })} />
-            ))}
-          </ol>
-        </section>
-      )}
+      <Bulk enabled={view === "table" && rows.length > 0} workspace={slug} jobId={job.id}>
+        {shown.length === 0 ? (
+          <EmptyList status={query.status} everyRequired={query.all === "1" && listed.length > 0} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
+        ) : (
+          listOf(shown, query.status ? `${STATUS_LABELS[query.status]} candidates` : "Ranked candidates", query.status)
+        )}
+        {!query.status && kept.length > 0 && (
+          <section aria-labelledby="kept" className="mt-8">
+            <h2 id="kept" className="font-semibold">Kept outside the top {ranked.length}</h2>
+            <p className="text-sm text-slate-700">Candidates you rejected, and contacted candidates who no longer rank: kept with their current scores.</p>
+            {listOf(kept, "Kept candidates")}
+          </section>
+        )}
+      </Bulk>
       {query.candidate && <CandidatePanel workspaceId={workspace.id} jobId={job.id} candidateId={query.candidate} closeHref={href({ status: query.status })} />}
     </>
   );
+}
+
+function Bulk({ enabled, workspace, jobId, children }: { enabled: boolean; workspace: string; jobId: string; children: ReactNode }) {
+  return enabled ? <BulkStatusForm workspace={workspace} jobId={jobId}>{children}</BulkStatusForm> : children;
 }
 
 function FilterLink({ href, current, label }: { href: string; current: boolean; label: string }) {

@@ -4,6 +4,10 @@ import { listMatchingsQuery, matchingItem, matchingParams, updateStatusBody } fr
 import { createResponseBody, jobParams, responseParams, updateScoresBody } from "../responses/response-schemas";
 import { z as zod } from "zod";
 
+/**
+ * One API operation: the route serves it through apiHandler (which validates with these schemas)
+ * and the OpenAPI document describes it from the same object, so neither can drift from the other.
+ */
 export type Operation = {
   method: "get" | "post" | "patch";
   path: string;
@@ -31,33 +35,33 @@ const ERROR_TEXT: Record<number, string> = {
 
 const matchingPage = zod.object({ data: zod.array(matchingItem), nextCursor: zod.string().nullable() });
 
-/** Every endpoint of the API, built from the same zod schemas the handlers validate with. */
-export const OPERATIONS: Operation[] = [
-  {
+/** Every endpoint of the API by name; `satisfies` keeps each one's own schema types for its handler. */
+export const operations = {
+  listMatchings: {
     method: "get", path: "/api/matching", summary: "Ranked matchings of a job, or of the workspace's active jobs", auth: true, query: listMatchingsQuery,
     responses: { 200: { description: "A page of matchings, sorted by job and rank", schema: matchingPage }, ...errors(400, 401, 429) },
   },
-  {
+  getMatching: {
     method: "get", path: "/api/matching/{id}", summary: "One matching", auth: true, params: matchingParams,
     responses: { 200: { description: "The matching", schema: matchingItem }, ...errors(400, 401, 404, 429) },
   },
-  {
+  updateMatchingStatus: {
     method: "patch", path: "/api/matching/{id}", summary: "Record the recruiter's decision", auth: true, params: matchingParams, body: updateStatusBody,
     responses: { 200: { description: "The updated matching", schema: matchingItem }, ...errors(400, 401, 404, 415, 429) },
   },
-  {
+  listJobs: {
     method: "get", path: "/api/jobs", summary: "The workspace's jobs", auth: true,
     responses: { 200: { description: "Jobs with matchings count, best score and last run", schema: zod.object({ data: zod.array(jobItem) }) }, ...errors(401, 429) },
   },
-  {
+  createResponse: {
     method: "post", path: "/api/jobs/{jobId}/responses", summary: "A candidate responds to a job (sends gig/ranking.recalculate)", auth: true, params: jobParams, body: createResponseBody,
     responses: { 201: { description: "The response", schema: zod.object({ data: responseItem, recalculation: recalculationOutcome }) }, ...errors(400, 401, 404, 409, 413, 415, 429) },
   },
-  {
+  updateResponseScores: {
     method: "patch", path: "/api/responses/{id}", summary: "Set screening and/or interview score (sends gig/ranking.recalculate on change)", auth: true, params: responseParams, body: updateScoresBody,
     responses: { 200: { description: "The response", schema: zod.object({ data: responseItem, recalculation: recalculationOutcome.nullable() }) }, ...errors(400, 401, 404, 415, 429) },
   },
-  {
+  recalculateJob: {
     method: "post", path: "/api/jobs/{jobId}/recalculate", summary: "Recalculate a job now", auth: true, params: jobParams,
     responses: {
       200: { description: "Recalculated in-process (no Inngest server configured)", schema: zod.object({ mode: zod.literal("in-process"), result: zod.record(zod.string(), zod.unknown()), message: zod.string() }) },
@@ -65,12 +69,14 @@ export const OPERATIONS: Operation[] = [
       ...errors(400, 401, 404, 409, 429, 503),
     },
   },
-  {
+  health: {
     method: "get", path: "/api/health", summary: "Liveness and database reachability", auth: false,
     responses: { 200: { description: "Healthy", schema: healthBody }, 503: { description: "Database unreachable", schema: healthBody } },
   },
-  {
+  openApiDocument: {
     method: "get", path: "/api/openapi.json", summary: "This document", auth: false,
     responses: { 200: { description: "OpenAPI 3.1 document" } },
   },
-];
+} satisfies Record<string, Operation>;
+
+export const OPERATIONS: readonly Operation[] = Object.values(operations);
