@@ -2,6 +2,7 @@ import { loadCatalog } from "../lib/catalog/load-catalog";
 import type { Db } from "../lib/db";
 import { buildReason } from "../lib/matching/build-reason";
 import { loadJobs } from "../lib/matching/load-jobs";
+import { coverageOf } from "../lib/matching/write-matching-rows";
 import { compareScored, type Scored } from "../lib/scoring/rank-candidates";
 import { scoreCandidate } from "../lib/scoring/score-candidate";
 import { NAIVE_INCLUDE, naiveFeatures, naiveImplications } from "./naive-features";
@@ -38,6 +39,7 @@ export async function naiveRecalculateAll(db: Db): Promise<{ jobs: number }> {
         skillsMatch: entry.breakdown.criteria.skills,
         domainMatch: entry.breakdown.criteria.domains,
         experienceMatch: entry.breakdown.criteria.experience,
+        requiredCoverage: coverageOf(entry.breakdown),
         breakdown: entry.breakdown,
         rank: index + 1,
         aiReason: buildReason(entry.breakdown, catalog),

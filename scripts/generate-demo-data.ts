@@ -24,6 +24,13 @@ const key = (s: string) => resolver.resolve(s) ?? skillKey(s);
 const implied = closeImplications(shippedTaxonomy.implications);
 const covers = (held: readonly string[], wanted: string) =>
   held.some((s) => key(s) === key(wanted) || [...(implied.get(resolver.resolve(s) ?? "") ?? [])].some((g) => key(g) === key(wanted)));
+/** All of `skills`, or all but one at random (never one of `keep`), half the time each. */
+function dropOne<T>(skills: readonly T[], keep: readonly T[]): T[] {
+  const droppable = skills.filter((s) => !keep.includes(s));
+  if (droppable.length === 0 || skills.length < 3 || chance(0.5)) return [...skills];
+  const dropped = pick(droppable);
+  return skills.filter((s) => s !== dropped);
+}
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.slice(-1).join("")}`);
 // NFD strips most accents, but ł and ø are letters of their own and need spelling out.
@@ -112,6 +119,9 @@ const JOB_SPECS: JobSpec[] = [
   ["globex", "Site reliability engineer", "ACTIVE", ["Kubernetes", "Linux", "Prometheus", "Terraform", "GCP"], ["Ansible"], ["Logistics", "Energy", "Travel"], 6, ["Go"]],
   ["globex", "Engineering manager", "ACTIVE", ["TypeScript", "AWS", "Node.js", "PostgreSQL"], [], ["Logistics", "Real estate"], 8, ["React"]],
 ];
+// Two jobs filter before they rank, so the feature shows in the demo (docs/scoring.md#eligibility).
+const MUST_HAVE: Partial<Record<string, Skill[]>> = { "Backend engineer, payments": ["Kafka"] };
+const MIN_COVERAGE: Partial<Record<string, number>> = { "Site reliability engineer": 60 };
 const jobs = JOB_SPECS.map(([workspace, title, status, skills, nice, domains, minYears, mentioned], i) => {
   // A text-only skill that is also required would hide the effect of "skills mentioned in the text".
   if (mentioned.some((s) => skills.includes(s))) throw new Error(`${title}: a text-only skill is also required`);
@@ -121,7 +131,11 @@ const jobs = JOB_SPECS.map(([workspace, title, status, skills, nice, domains, mi
     nice.length > 0 ? `Familiarity with ${list(nice)} is a plus.` : "We value curiosity over checklists.",
     minYears > 0 ? `We are looking for at least ${minYears} years of experience.` : "This role is open to recent graduates.",
   ].join(" ");
-  return { externalId: `j-${String(i + 1).padStart(2, "0")}`, workspace, title, description, status, skills, niceToHaveSkills: nice, domains, minYearsExperience: minYears };
+  const mustHave = MUST_HAVE[title] ?? [];
+  return {
+    externalId: `j-${String(i + 1).padStart(2, "0")}`, workspace, title, description, status, skills, niceToHaveSkills: nice, domains, minYearsExperience: minYears,
+    mustHave, minSkillsCoverage: MIN_COVERAGE[title] ?? 0,
+  };
 });
 const active = jobs.filter((job) => job.status === "ACTIVE");
 
@@ -142,19 +156,36 @@ const COMMENTS = [["Did not deliver the agreed scope."], ["Missed several deadli
 const BADGES = ["Top performer", "Fast learner", "Mentor", "Open-source contributor", "Hackathon winner", "Quiz streak"];
 
 const usedEmails = new Set<string>();
+// The role whose usual skills share most with a job's (the first on a tie), so a shortlist reads coherently.
+const roleFor = (job: (typeof jobs)[number]) =>
+  ROLES.reduce((best, role) => (role[1].filter((s) => job.skills.includes(s)).length > best[1].filter((s) => job.skills.includes(s)).length ? role : best));
+
+// Two candidates in three are built around an active job, in rounds over the jobs: the first three
+// rounds are excellent fits (every required skill, every domain, the experience asked for, a good
+// record), the next seven good ones (all but at most one required skill, never a must-have; one
+// domain; about the experience asked for), the rest partial ones (one or two required skills).
+// The others are drawn freely and make the tail. So each job's list spreads as a recruiter's would.
+type Fit = "excellent" | "good" | "partial";
+let built = 0;
 const candidates = Array.from({ length: 320 }, (_, i) => {
-  // Every other candidate is built around an active job, so every job has a real shortlist.
-  const target = i % 2 === 0 ? active[(i / 2) % active.length] : undefined;
-  const [roleTitle, roleSkills] = pick(ROLES);
-  const [domains, domainCount] = [new Set<Domain>(target ? [pick(target.domains)] : []), int(1, 3)];
+  const round = i % 3 === 2 ? undefined : Math.floor(built / active.length);
+  const target = round === undefined ? undefined : active[built++ % active.length];
+  const fit: Fit | undefined = round === undefined ? undefined : round < 3 ? "excellent" : round < 10 ? "good" : "partial";
+  const [roleTitle, roleSkills] = target && fit !== "partial" ? roleFor(target) : pick(ROLES);
+  const wanted = !target ? [] : fit === "excellent" ? target.skills : fit === "good" ? dropOne(target.skills, target.mustHave) : sample(target.skills, int(1, 2));
+  const [domains, domainCount] = [new Set<Domain>(!target ? [] : fit === "excellent" ? target.domains.slice(0, 3) : [pick(target.domains)]), int(1, 3)];
   while (domains.size < domainCount) domains.add(pick(DOMAIN_NAMES));
-  const skills = new Set<Skill>([...(target ? [pick(target.skills)] : []), ...sample(roleSkills, int(2, 4))]);
-  const skillCount = Math.min(15, int(3, 8) + (chance(0.25) ? int(0, 7) : 0));
+  const nice = target && fit === "excellent" ? sample(target.niceToHaveSkills, int(0, target.niceToHaveSkills.length)) : [];
+  const skills = new Set<Skill>([...wanted, ...nice, ...sample(roleSkills, int(2, 4))]);
+  const skillCount = Math.min(15, Math.max(skills.size, int(3, 8) + (chance(0.25) ? int(0, 7) : 0)));
   while (skills.size < skillCount) skills.add(pick(SKILL_POOL));
   const [ownSkills, ownDomains] = [[...skills], [...domains]];
-  // Tests, reviews and quizzes all follow one hidden quality, and every ninth candidate is a standout.
-  const quality = i % 9 === 0 ? 0.85 + 0.15 * rand() : rand();
-  const years = Math.min(40, Math.floor(rand() ** 1.7 * 26));
+  // Tests, reviews and quizzes all follow one hidden quality: high for excellent fits, fair for
+  // good ones, and every ninth of the others is a standout.
+  const quality = fit === "excellent" ? 0.85 + 0.15 * rand() : fit === "good" ? 0.5 + 0.4 * rand() : i % 9 === 0 ? 0.85 + 0.15 * rand() : rand();
+  const drawn = Math.min(40, Math.floor(rand() ** 1.7 * 26));
+  const asked = target?.minYearsExperience ?? 0;
+  const years = fit === "excellent" ? asked + int(1, 5) : fit === "good" ? Math.max(0, asked + int(-1, 3)) : drawn;
   const role = `${years < 2 ? "junior " : years < 5 ? "" : years < 10 ? "senior " : pick(["staff ", "lead ", "principal "])}${roleTitle}`;
   const [first, last] = [pick(FIRST), pick(LAST)];
   const [local, host] = [`${slug(first)}.${slug(last)}`, `example.${i % 3 === 0 ? "org" : "com"}`];
@@ -171,7 +202,8 @@ const candidates = Array.from({ length: 320 }, (_, i) => {
     experiences.push({ title, company: pick(COMPANIES), domain, startDate: daysAgo(start), endDate: current ? null : daysAgo(end), skills: sample(ownSkills, int(1, 4)) });
     start = chance(0.25) ? end + int(30, 120) : end - int(0, 60); // overlaps the previous job, or follows a gap
   }
-  const feedbacks = Array.from({ length: i % 10 === 0 ? int(8, 12) : i % 10 === 5 ? 1 : chance(0.3) ? 0 : int(1, 5) }, () => {
+  const reviews = fit === "excellent" ? int(4, 10) : i % 10 === 0 ? int(8, 12) : i % 10 === 5 ? 1 : chance(0.3) ? 0 : int(1, 5);
+  const feedbacks = Array.from({ length: reviews }, () => {
     const rating = i % 10 === 5 ? 5 : Math.max(1, Math.min(5, Math.round(2.8 + 2.2 * quality + (rand() - 0.5) * 1.6)));
     return { rating, comment: pick(COMMENTS[rating - 1] ?? []), createdAt: daysAgo(int(5, 700)) };
   });
@@ -185,9 +217,11 @@ const candidates = Array.from({ length: 320 }, (_, i) => {
     completedAt: daysAgo(firstQuiz - (j * firstQuiz) / (quizCount + 1)),
   }));
   const badges = sample(BADGES, chance(quality) ? int(1, 4) : 0).map((name) => ({ name, awardedAt: daysAgo(int(5, 900)) }));
-  const portfolio = Array.from({ length: chance(0.4) ? 0 : int(1, 4) }, (_, j) => ({
+  // An excellent fit's projects use the job's skills.
+  const projectSkills = fit === "excellent" ? wanted : ownSkills;
+  const portfolio = Array.from({ length: fit === "excellent" ? int(2, 4) : chance(0.4) ? 0 : int(1, 4) }, (_, j) => ({
     title: `${DOMAINS[pick(ownDomains)][1]}${pick(["", " redesign", " API", " prototype"])}`,
-    url: `https://example.com/portfolio/${slug(`${first} ${last}`)}-${i + 1}/${j + 1}`, skills: sample(ownSkills, int(1, 3)),
+    url: `https://example.com/portfolio/${slug(`${first} ${last}`)}-${i + 1}/${j + 1}`, skills: sample(projectSkills, int(1, 3)),
   }));
   const [d0 = "Fintech", d1] = ownDomains;
   const summary = `${cap(role)} with ${years === 0 ? "less than a year" : years === 1 ? "one year" : `${years} years`} of experience`
@@ -199,8 +233,12 @@ const candidates = Array.from({ length: 320 }, (_, i) => {
   };
 });
 
+// The app's eligibility (meetsRequirements): a shared domain, every must-have, enough required skills.
 const eligible = (job: (typeof jobs)[number]) =>
-  candidates.filter((c) => job.skills.some((t) => covers(c.skills, t)) && c.domains.some((d) => job.domains.includes(d)));
+  candidates.filter((c) => {
+    const held = job.skills.filter((t) => covers(c.skills, t)).length;
+    return held > 0 && 100 * held >= job.minSkillsCoverage * job.skills.length && job.mustHave.every((t) => covers(c.skills, t)) && c.domains.some((d) => job.domains.includes(d));
+  });
 for (const job of active) if (eligible(job).length < 15) throw new Error(`${job.externalId} has fewer than 15 eligible candidates`);
 
 const responses: { job: string; candidate: string; coverLetter: string; screeningScore: number | null; interviewScore: number | null }[] = [];
@@ -222,5 +260,11 @@ for (let tries = 0; responses.length < 60; tries++) {
 
 const workspaces = Object.entries(WORKSPACES).map(([slug, name]) => ({ slug, name }));
 mkdirSync(new URL("../data/", import.meta.url), { recursive: true });
-writeFileSync(new URL("../data/demo.json", import.meta.url), `${JSON.stringify({ workspaces, candidates, jobs, responses }, null, 2)}\n`);
+// As the import reads them: a must-have is `{ "name", "mustHave": true }`, a minimum only where set.
+const jobFile = jobs.map(({ mustHave, minSkillsCoverage, skills, ...job }) => ({
+  ...job,
+  skills: skills.map((name) => (mustHave.includes(name) ? { name, mustHave: true } : name)),
+  ...(minSkillsCoverage > 0 ? { minSkillsCoverage } : {}),
+}));
+writeFileSync(new URL("../data/demo.json", import.meta.url), `${JSON.stringify({ workspaces, candidates, jobs: jobFile, responses }, null, 2)}\n`);
 console.log(`wrote data/demo.json: ${candidates.length} candidates, ${jobs.length} jobs, ${workspaces.length} workspaces, ${responses.length} responses`);

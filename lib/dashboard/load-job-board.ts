@@ -9,7 +9,9 @@ export type BoardJob = {
   description: string;
   status: "DRAFT" | "ACTIVE" | "CLOSED";
   minYearsExperience: number;
-  skills: { id: number; name: string; required: boolean }[];
+  /** The least share (0–100) of the required skills a candidate must hold. */
+  minSkillsCoverage: number;
+  skills: { id: number; name: string; required: boolean; mustHave: boolean }[];
   domains: { id: number; name: string }[];
   lastRun: { at: string; trigger: string; status: string } | null;
 };
@@ -21,6 +23,8 @@ export type BoardRow = {
   headline: string;
   rank: number | null;
   matchScore: number;
+  /** The share (0–100) of the job's required skills the candidate holds, listed or implied. */
+  requiredCoverage: number;
   breakdown: Breakdown;
   aiReason: string;
   aiReasonSource: "TEMPLATE" | "GEMINI";
@@ -36,8 +40,8 @@ export async function loadJobBoard(db: Db, workspaceId: string, jobId: string): 
   if (!isUuid(jobId)) return null;
   const [jobs, rows] = await Promise.all([
     db.$queryRaw<BoardJob[]>`
-      SELECT j.id, j.title, j.description, j.status::text AS status, j."minYearsExperience",
-        COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'required', js.required) ORDER BY js.required DESC, s.name)
+      SELECT j.id, j.title, j.description, j.status::text AS status, j."minYearsExperience", j."minSkillsCoverage",
+        COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'required', js.required, 'mustHave', js."mustHave") ORDER BY js.required DESC, s.name)
                   FROM "JobSkill" js JOIN "Skill" s ON s.id = js."skillId" WHERE js."jobId" = j.id), '[]'::json) AS skills,
         COALESCE((SELECT json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY d.name)
                   FROM "JobDomain" jd JOIN "Domain" d ON d.id = jd."domainId" WHERE jd."jobId" = j.id), '[]'::json) AS domains,
@@ -46,7 +50,7 @@ export async function loadJobBoard(db: Db, workspaceId: string, jobId: string): 
       FROM "Job" j WHERE j.id = ${jobId}::uuid AND j."workspaceId" = ${workspaceId}::uuid`,
     // The workspace condition is repeated here so this query alone can never leak another workspace's rows.
     db.$queryRaw<BoardRow[]>`
-      SELECT m.id, m."candidateId", c.name, c.headline, m.rank, m."matchScore", m.breakdown, m."aiReason", m."aiReasonSource"::text AS "aiReasonSource", m.status::text AS status
+      SELECT m.id, m."candidateId", c.name, c.headline, m.rank, m."matchScore", m."requiredCoverage", m.breakdown, m."aiReason", m."aiReasonSource"::text AS "aiReasonSource", m.status::text AS status
       FROM "CandidateMatching" m
         JOIN "Job" j ON j.id = m."jobId" AND j."workspaceId" = ${workspaceId}::uuid
         JOIN "Candidate" c ON c.id = m."candidateId"

@@ -28,6 +28,8 @@ export const jobPageQuery = z.object({
   view: optional(z.enum(JOB_VIEWS)),
   sort: optional(z.enum(BOARD_COLUMNS)),
   dir: optional(z.enum(["asc", "desc"])),
+  /** `1`: only candidates holding every required skill (RequiredSkillsToggle). */
+  all: optional(z.literal("1")),
 });
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -46,7 +46,7 @@ export async function importData(db: Db, input: unknown): Promise<ImportSummary>
 async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary> {
   const skills = await resolveNames(tx, "skill", [
     ...data.candidates.flatMap((c) => [...c.skills, ...c.experiences.flatMap((e) => e.skills), ...c.portfolio.flatMap((p) => p.skills)]),
-    ...data.jobs.flatMap((job) => [...job.skills, ...job.niceToHaveSkills]),
+    ...data.jobs.flatMap((job) => [...job.skills, ...job.niceToHaveSkills].map((skill) => skill.name)),
   ]);
   const domains = await resolveNames(tx, "domain", [
     ...data.candidates.flatMap((c) => [...c.domains, ...c.experiences.flatMap((e) => (e.domain ? [e.domain] : []))]),
@@ -88,20 +88,23 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
       description: job.description ?? "",
       status: job.status,
       minYearsExperience: job.minYearsExperience,
+      minSkillsCoverage: job.minSkillsCoverage,
     };
     const row = await tx.job.upsert({
       where: { externalId: job.externalId },
       create: { externalId: job.externalId, workspaceId: workspaceIds.get(job.workspace)!, ...fields },
       update: fields,
     });
-    const required = resolvedList(job.skills, skills);
+    const required = resolvedList(job.skills.map((skill) => skill.name), skills);
     const requiredIds = new Set(required.map((entry) => entry.id));
-    const nice = resolvedList(job.niceToHaveSkills, skills).filter((entry) => !requiredIds.has(entry.id));
+    // One spelling marked must-have makes the skill one, however else it is written.
+    const mustHave = new Set(idsOf(job.skills.filter((skill) => skill.mustHave).map((skill) => skill.name), skills));
+    const nice = resolvedList(job.niceToHaveSkills.map((skill) => skill.name), skills).filter((entry) => !requiredIds.has(entry.id));
     await tx.jobSkill.deleteMany({ where: { jobId: row.id } });
     await tx.jobDomain.deleteMany({ where: { jobId: row.id } });
     await tx.jobSkill.createMany({
       data: [
-        ...required.map(({ id, spelling }) => ({ jobId: row.id, skillId: id, required: true, spelling })),
+        ...required.map(({ id, spelling }) => ({ jobId: row.id, skillId: id, required: true, mustHave: mustHave.has(id), spelling })),
         ...nice.map(({ id, spelling }) => ({ jobId: row.id, skillId: id, required: false, spelling })),
       ],
     });

@@ -58,6 +58,14 @@ export const candidateSchema = z.strictObject({
   badges: list(z.strictObject({ name: text(200), awardedAt: date }), 200),
 });
 
+// A job's skill: its name, or `{ "name", "mustHave" }`. Both read as the object.
+const jobSkill = z
+  .union([name, z.strictObject({ name, mustHave: z.boolean("must be true or false").default(false) })], {
+    error: 'must be a skill name or { "name": …, "mustHave": true }',
+  })
+  .transform((skill) => (typeof skill === "string" ? { name: skill, mustHave: false } : skill));
+const jobSkills = z.array(jobSkill).max(200, "at most 200 entries").default([]);
+
 export const jobSchema = z
   .strictObject({
     externalId: text(100),
@@ -65,12 +73,18 @@ export const jobSchema = z
     title: text(300),
     description: optionalText(20000),
     status: z.enum(["DRAFT", "ACTIVE", "CLOSED"]).default("DRAFT"),
-    skills: names.default([]),
-    niceToHaveSkills: names.default([]),
+    skills: jobSkills,
+    niceToHaveSkills: jobSkills,
     domains: names.default([]),
     minYearsExperience: z.number().min(0, "must be between 0 and 80").max(80, "must be between 0 and 80").default(0),
+    minSkillsCoverage: z.int("must be a whole number between 0 and 100").min(0, "must be between 0 and 100").max(100, "must be between 0 and 100").default(0),
   })
   .superRefine((job, ctx) => {
+    job.niceToHaveSkills.forEach((skill, index) => {
+      if (skill.mustHave) {
+        ctx.addIssue({ code: "custom", path: ["niceToHaveSkills", index, "mustHave"], message: `"${skill.name}" is nice to have: only a required skill can be a must-have` });
+      }
+    });
     if (job.status !== "ACTIVE") return;
     if (job.skills.length === 0) ctx.addIssue({ code: "custom", path: ["skills"], message: "an ACTIVE job needs at least one required skill" });
     if (job.domains.length === 0) ctx.addIssue({ code: "custom", path: ["domains"], message: "an ACTIVE job needs at least one domain" });

@@ -1,5 +1,6 @@
 import { Prisma, type Db } from "../db";
 import type { JobFeatures } from "../scoring/types";
+import { minRequiredHeld } from "../scoring/meets-requirements";
 import { WEIGHTS } from "../scoring/weights";
 import { experienceBounds, type SummaryDetails } from "./experience-bounds";
 import { badgesSql, domainsSql, experienceSql, feedbackSql, progressionSql, quizzesSql, senioritySql, skillsSql, weightedSql } from "./score-bounds-sql";
@@ -35,7 +36,10 @@ function countBits(column: "skillBits" | "impliedSkillBits", all: readonly numbe
 /**
  * The job's eligible candidates who can still reach its top `k`, best bound first, and how many
  * are eligible, from CandidateSummary alone (three queries, nothing loaded per candidate). Eligible
- * means a shared domain and a required skill listed or implied: the summary's skill ids hold both.
+ * is meetsRequirements: a shared domain, every must-have and minRequiredHeld of the required
+ * skills, listed or implied (the summary's skill ids and bitmaps hold both). Filtering here, before
+ * any bound, keeps an ineligible candidate from setting the k-th lower bound: loaded and dropped,
+ * they would leave the top short.
  * For each eligible candidate a lower and an upper bound of the match score: skills (implied
  * matches at their partial credit), domains, the job-independent criteria and experience's
  * seniority and portfolio parts are exact; years in the job's domains are at most the positions'
@@ -71,6 +75,7 @@ export async function findContenders(db: Db, job: JobFeatures, options: { k: num
         ${weightedSql("quizzes", quizzesSql())} + ${weightedSql("progression", progressionSql())} + ${weightedSql("badges", badgesSql())} AS fixed
       FROM "CandidateSummary" s
       WHERE s."skillIds" && ${[...job.requiredSkillIds]}::int[] AND s."domainIds" && ${[...job.domainIds]}::int[]
+        AND s."skillIds" @> ${[...job.mustHaveSkillIds]}::int[]
     ), p AS MATERIALIZED (
       SELECT id, years,
         ${weightedSql("skills", skillsSql(job, counts))} + ${weightedSql("domains", domainsSql(job, Prisma.sql`d`))}
@@ -79,6 +84,7 @@ export async function findContenders(db: Db, job: JobFeatures, options: { k: num
         ${weightedSql("experience", experienceSql(Prisma.sql`seniority`, 0, 0))} AS "experienceLow",
         ${weightedSql("experience", experienceSql(Prisma.sql`seniority`, 1, 1))} AS "experienceHigh"
       FROM e
+      WHERE r + ri >= ${minRequiredHeld(job)}::float8
     ), b AS (
       SELECT id, years, "restLow", "restLow" + spread AS "restHigh",
         "restLow" + "experienceLow" AS low, "restLow" + spread + "experienceHigh" AS high

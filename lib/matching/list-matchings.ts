@@ -51,6 +51,9 @@ export async function listMatchings(db: Db, workspaceId: string, query: Query): 
     ...(query.candidateId ? { candidateId: query.candidateId } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(query.minScore !== undefined ? { matchScore: { gte: query.minScore } } : {}),
+    ...(query.minSkillsMatch !== undefined ? { skillsMatch: { gte: query.minSkillsMatch } } : {}),
+    // requiredCoverage is 100 exactly when no required skill is missing: a job lists at most 200, so one missing is at most 99.5.
+    ...(query.allRequiredSkills ? { requiredCoverage: { gte: 100 } } : {}),
   };
   const rows = await db.candidateMatching.findMany({
     where: query.cursor ? { AND: [where, after(await decodeOwn(db, workspaceId, query.cursor))] } : where,

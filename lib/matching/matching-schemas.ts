@@ -9,6 +9,17 @@ export const listMatchingsQuery = z.strictObject({
   minScore: queryDecimal().pipe(z.number().min(0, "must be between 0 and 100").max(100, "must be between 0 and 100"))
     .optional()
     .meta({ description: "Only matchings scoring at least this, 0 to 100 (decimal digits, e.g. 40 or 37.5)" }),
+  minSkillsMatch: queryDecimal().pipe(z.number().min(0, "must be between 0 and 100").max(100, "must be between 0 and 100"))
+    .optional()
+    .meta({ description: "Only matchings whose skillsMatch is at least this, 0 to 100 (decimal digits, e.g. 80 or 62.5)" }),
+  allRequiredSkills: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .transform((value) => value === "true")
+    .optional()
+    .meta({
+      description:
+        "true: only candidates holding every required skill of the job, listed or implied by one they list (TypeScript holds JavaScript); false or absent: no such filter",
+    }),
   limit: queryInteger().pipe(z.number().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100"))
     .default(50)
     .meta({ description: "Items per page, 1 to 100 (decimal digits); 50 when absent" }),

@@ -10,9 +10,9 @@ type Entry = { key: RankKey; input: ScoringInput };
  * The `k` best eligible candidates of the pool, best first and scored in full, and how many were
  * eligible: the first k of every candidate scored and sorted, without sorting or fully scoring the
  * rest. Candidates in `skip` (a job's REJECTED rows) are left out. `dictionary` is the one the
- * pool's inputs were made with. Eligibility (a shared domain, a required skill listed or implied)
- * is read from the pool's masks and flat skill slots; a candidate whose score ceiling is below
- * the k-th best found is not scored at all.
+ * pool's inputs were made with. Eligibility (meetsRequirements) is read from the pool's masks
+ * and flat skill slots; a candidate whose score ceiling is below the k-th best found is not
+ * scored at all.
  */
 export function rankTop(
   job: JobFeatures,
@@ -42,7 +42,8 @@ export function rankTop(
     for (let w = 0; w < maskWords; w++) shares |= domainMasks[i * maskWords + w]! & jobMask[w]!;
     if (shares === 0) continue;
     countSkills(flags, skills, skillStarts[i]!, skillStarts[i + 1]!, counts);
-    if (counts.required + counts.requiredImplied === 0) continue;
+    // A domain is shared (the mask says so): one is all the test needs to know of them.
+    if (!prepared.meets(counts.required + counts.requiredImplied, counts.mustHave, 1)) continue;
     eligible++;
     const input = inputs[i]!;
     if (options.skip?.has(input.features.id)) continue;

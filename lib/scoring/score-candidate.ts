@@ -6,6 +6,7 @@ import { progressionScore } from "./criteria/progression-score";
 import { quizzesScore } from "./criteria/quizzes-score";
 import { relevanceScore } from "./criteria/relevance-score";
 import { skillsScore } from "./criteria/skills-score";
+import { meetsRequirements } from "./meets-requirements";
 import type { Breakdown, CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
 import { CRITERIA, WEIGHTS, type Criterion, type Weights } from "./weights";
 
@@ -28,9 +29,9 @@ export function totalOf(values: ArrayLike<number>, weights: readonly number[] = 
 }
 
 /**
- * Scores one candidate for one job: pure, no I/O. Eligible means at least one shared domain
- * and at least one of the job's required skills, listed or implied by a listed one; ineligible candidates are still scored so a
- * recruiter's kept row can be refreshed, but never ranked.
+ * Scores one candidate for one job: pure, no I/O. Eligible as meetsRequirements says (a shared
+ * domain, every must-have and enough of the required skills, listed or implied by a listed one);
+ * ineligible candidates are still scored so a recruiter's kept row can be refreshed, but never ranked.
  */
 export function scoreCandidate(
   job: JobFeatures,
@@ -61,7 +62,11 @@ export function scoreCandidate(
     number
   >;
   return {
-    eligible: skills.matchedRequired.length > 0 && domains.shared.length > 0,
+    eligible: meetsRequirements(job, {
+      required: skills.matchedRequired.length,
+      mustHave: job.mustHaveSkillIds.filter((id) => skills.matchedRequired.includes(id)).length,
+      domains: domains.shared.length,
+    }),
     matchScore: totalOf(
       CRITERIA.map((criterion) => raw[criterion]),
       CRITERIA.map((criterion) => weights[criterion]),

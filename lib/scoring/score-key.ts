@@ -6,6 +6,7 @@ import { progressionScore } from "./criteria/progression-score";
 import { quizzesScore } from "./criteria/quizzes-score";
 import { relevanceFormula } from "./criteria/relevance-score";
 import { skillsFormula, type SkillCounts } from "./criteria/skills-score";
+import { requirementsTest } from "./meets-requirements";
 import type { RankKey } from "./rank-candidates";
 import { clamp, criterionValue, totalOf } from "./score-candidate";
 import type { CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
@@ -59,9 +60,13 @@ const NICE = 2;
 const EXTRA = 4;
 const REQUIRED_IMPLIED = 8;
 const NICE_IMPLIED = 16;
+const MUST_HAVE = 32;
 
-/** A job ready for the fast path: flags per skill slot and a mark per known word. */
-export type PreparedJob = { features: JobFeatures; skillFlags: Uint8Array; words: Uint8Array };
+/** countSkills' counts: the skills formula's, and how many of the job's must-have skills are held. */
+export type HeldCounts = SkillCounts & { mustHave: number };
+
+/** A job ready for the fast path: flags per skill slot, a mark per known word and its eligibility test. */
+export type PreparedJob = { features: JobFeatures; skillFlags: Uint8Array; words: Uint8Array; meets: ReturnType<typeof requirementsTest> };
 
 /** `skillSlots`: the candidates' largest skill slot plus one, so that no flag is read out of bounds (slow). */
 export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillSlots = 0): PreparedJob {
@@ -70,6 +75,11 @@ export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillS
   for (const id of job.requiredSkillIds) {
     skillFlags[skillSlot(id, false)]! |= REQUIRED;
     skillFlags[skillSlot(id, true)]! |= REQUIRED_IMPLIED;
+  }
+  // Listed or implied, a must-have is held: both slots carry the flag.
+  for (const id of job.mustHaveSkillIds) {
+    skillFlags[skillSlot(id, false)]! |= MUST_HAVE;
+    skillFlags[skillSlot(id, true)]! |= MUST_HAVE;
   }
   for (const id of job.niceToHaveSkillIds) {
     skillFlags[skillSlot(id, false)]! |= NICE;
@@ -82,19 +92,20 @@ export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillS
     const id = dictionary.get(token);
     if (id !== undefined) words[id] = 1;
   }
-  return { features: job, skillFlags, words };
+  return { features: job, skillFlags, words, meets: requirementsTest(job) };
 }
 
 /** Counts at zero, for countSkills to fill: one per ranking, not one per candidate. */
-export const noSkillCounts = (): SkillCounts => ({ required: 0, requiredImplied: 0, nice: 0, niceImplied: 0, extra: 0 });
+export const noSkillCounts = (): HeldCounts => ({ required: 0, requiredImplied: 0, nice: 0, niceImplied: 0, extra: 0, mustHave: 0 });
 
 /** Counts the skill slots `skills[from]` up to `skills[to]`, excluded, against a job's flags into `out` (no allocation). */
-export function countSkills(flags: Uint8Array, skills: Int32Array, from: number, to: number, out: SkillCounts): SkillCounts {
+export function countSkills(flags: Uint8Array, skills: Int32Array, from: number, to: number, out: HeldCounts): HeldCounts {
   let required = 0;
   let requiredImplied = 0;
   let nice = 0;
   let niceImplied = 0;
   let extra = 0;
+  let mustHave = 0;
   for (let i = from; i < to; i++) {
     const flag = flags[skills[i]!];
     if (!flag) continue;
@@ -103,12 +114,14 @@ export function countSkills(flags: Uint8Array, skills: Int32Array, from: number,
     if (flag & NICE) nice++;
     if (flag & NICE_IMPLIED) niceImplied++;
     if (flag & EXTRA) extra++;
+    if (flag & MUST_HAVE) mustHave++;
   }
   out.required = required;
   out.requiredImplied = requiredImplied;
   out.nice = nice;
   out.niceImplied = niceImplied;
   out.extra = extra;
+  out.mustHave = mustHave;
   return out;
 }
 
@@ -139,7 +152,7 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response: Respon
   if (counts.required + counts.requiredImplied === 0) return false;
   let sharedDomains = 0;
   for (const id of f.domainIds) if (candidate.domainIds.has(id)) sharedDomains++;
-  if (sharedDomains === 0) return false;
+  if (!job.meets(counts.required + counts.requiredImplied, counts.mustHave, sharedDomains)) return false;
   let portfolioItems = 0;
   for (const skills of candidate.portfolioSkillIds) if (usesJobSkill(job.skillFlags, skills)) portfolioItems++;
   let sharedTerms = 0;

@@ -5,6 +5,10 @@ export type JobFeatures = {
   requiredSkillIds: readonly number[];
   niceToHaveSkillIds: readonly number[];
   domainIds: readonly number[];
+  /** The required skills a candidate must hold, listed or implied, to be eligible at all (a subset of requiredSkillIds). */
+  mustHaveSkillIds: readonly number[];
+  /** The least share, 0–100, of the required skills a candidate must hold, listed or implied, to be eligible. */
+  minSkillsCoverage: number;
   minYearsExperience: number;
   /** Skills the job's text mentions without listing them: having one is "extra relevant". */
   mentionedSkillIds: ReadonlySet<number>;

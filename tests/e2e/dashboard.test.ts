@@ -132,6 +132,20 @@ describe("the recruiter dashboard", () => {
     await screenshot(page, "03-job");
   });
 
+  it("narrows a job's list to the candidates holding every required skill, and back", async () => {
+    const job = busiestJob("acme");
+    await page.goto(`${app.url}/w/acme/jobs/${job.jobId}`);
+    const everyone = await rankedRows().count();
+    await page.getByRole("link", { name: /Only candidates with every required skill/ }).click();
+    await page.waitForURL(`**/w/acme/jobs/${job.jobId}?all=1`);
+    await eventually(() => rankedRows().count()).toBeLessThan(everyone);
+    expect(await rankedRows().count()).toBeGreaterThan(0);
+    expect(await rankedRows().getByRole("list", { name: "Required skills" }).getByText("missing:").count()).toBe(0);
+    await expectAccessible("job, every required skill");
+    await page.getByRole("link", { name: /Only candidates with every required skill/ }).click();
+    await eventually(() => rankedRows().count()).toBe(everyone);
+  });
+
   it("says why a draft job has no list, and offers no recalculation for it", async () => {
     await page.goto(`${app.url}/w/acme?status=DRAFT`);
     await page.getByRole("list", { name: "Jobs" }).getByRole("link").first().click();

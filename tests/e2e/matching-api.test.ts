@@ -98,6 +98,30 @@ describe("GET /api/jobs and /api/matching", () => {
     expect(theirs.data.every((item) => item.candidate.id === candidateId)).toBe(true);
   });
 
+  it("filters by skills match and by every required skill held, page by page, and documents both", async () => {
+    type Evidence = { breakdown: { evidence: { missingRequiredSkillIds: number[] } }; skillsMatch: number };
+    const all = (await walk("/api/matching?limit=100")) as (Item & Evidence)[];
+    const holding = (await walk("/api/matching?allRequiredSkills=true&limit=3")) as (Item & Evidence)[];
+    // The demo gives every active job a few candidates holding every required skill, not everyone.
+    expect(holding.length).toBeGreaterThan(0);
+    expect(holding.length).toBeLessThan(all.length);
+    expect(holding.map((item) => item.id)).toEqual(all.filter((item) => item.breakdown.evidence.missingRequiredSkillIds.length === 0).map((item) => item.id));
+    expect((await walk("/api/matching?allRequiredSkills=false&limit=100")).length).toBe(all.length);
+
+    const skilled = (await walk("/api/matching?minSkillsMatch=80&limit=7")) as (Item & Evidence)[];
+    expect(skilled.length).toBeGreaterThan(0);
+    expect(skilled.map((item) => item.id)).toEqual(all.filter((item) => item.skillsMatch >= 80).map((item) => item.id));
+
+    for (const [query, field] of [["minSkillsMatch=101", "minSkillsMatch"], ["minSkillsMatch=high", "minSkillsMatch"], ["allRequiredSkills=yes", "allRequiredSkills"]]) {
+      const response = await get(`/api/matching?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: { details: { path: string }[] } }).error.details.map((d) => d.path)).toEqual([`query.${field}`]);
+    }
+    const document = (await (await get("/api/openapi.json", null)).json()) as { paths: Record<string, { get?: { parameters: { name: string; schema: { description?: string } }[] } }> };
+    const parameters = document.paths["/api/matching"]!.get!.parameters;
+    for (const name of ["minSkillsMatch", "allRequiredSkills"]) expect(parameters.find((p) => p.name === name)?.schema.description).toBeTruthy();
+  });
+
   it("names each bad query field", async () => {
     const response = await get("/api/matching?limit=0&status=NOPE&minScore=101&jobId=x&foo=1");
     expect(response.status).toBe(400);

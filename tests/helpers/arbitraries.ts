@@ -57,14 +57,22 @@ export function withSkills(
   };
 }
 
-export const jobArb: fc.Arbitrary<JobFeatures> = fc.record({
-  requiredSkillIds: ids(20),
-  niceToHaveSkillIds: ids(20),
-  domainIds: fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 3 }),
-  minYearsExperience: fc.integer({ min: 0, max: 15 }),
-  mentionedSkillIds: ids(20).map((list) => new Set(list)),
-  textTokens: fc.uniqueArray(fc.constantFrom("react", "go", "payments", "cloud", "data", "ml"), { maxLength: 6 }).map((t) => new Set(t)),
-});
+export const jobArb: fc.Arbitrary<JobFeatures> = fc
+  .record({
+    requiredSkillIds: ids(20),
+    niceToHaveSkillIds: ids(20),
+    domainIds: fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 3 }),
+    minYearsExperience: fc.integer({ min: 0, max: 15 }),
+    mentionedSkillIds: ids(20).map((list) => new Set(list)),
+    textTokens: fc.uniqueArray(fc.constantFrom("react", "go", "payments", "cloud", "data", "ml"), { maxLength: 6 }).map((t) => new Set(t)),
+  })
+  .chain((job) =>
+    fc.record({
+      // Most jobs set neither requirement, as most real ones do; the others, either or both.
+      mustHaveSkillIds: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(job.requiredSkillIds) }),
+      minSkillsCoverage: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }) }),
+    }).map((requirements) => ({ ...job, ...requirements })),
+  );
 
 const spellingArb = fc.constantFrom("JS", "k8s", "Postgres", "ReactJS", "Golang", "C Sharp");
 

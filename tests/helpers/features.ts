@@ -6,6 +6,8 @@ export function makeJob(overrides: Partial<JobFeatures> = {}): JobFeatures {
     requiredSkillIds: [1, 2, 3, 4],
     niceToHaveSkillIds: [5, 6],
     domainIds: [10, 11],
+    mustHaveSkillIds: [],
+    minSkillsCoverage: 0,
     minYearsExperience: 3,
     mentionedSkillIds: new Set([7]),
     textTokens: new Set(["frontend", "engineer", "payments", "react", "typescript"]),

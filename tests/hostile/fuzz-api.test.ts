@@ -64,7 +64,7 @@ async function send(method: string, route: string, headers: Record<string, strin
 const query = fc
   .array(
     fc.tuple(
-      fc.oneof(fc.constantFrom("jobId", "candidateId", "status", "minScore", "limit", "cursor"), hostileString),
+      fc.oneof(fc.constantFrom("jobId", "candidateId", "status", "minScore", "minSkillsMatch", "allRequiredSkills", "limit", "cursor"), hostileString),
       fc.oneof(hostileString, hostileLiteral.filter((literal) => literal.length < 2_000), cursorFor()),
     ),
     { maxLength: 6 },

@@ -62,6 +62,9 @@ const jobArb = fc.record({
   niceToHaveSkills: fc.subarray(SKILLS, { maxLength: 3 }),
   domains: fc.subarray(DOMAINS, { minLength: 1 }),
   minYearsExperience: fc.integer({ min: 0, max: 10 }),
+  // Those of its required skills marked must-have, and a minimum share of them, both mostly unset.
+  mustHave: fc.oneof({ weight: 2, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.subarray(SKILLS, { maxLength: 2 }) }),
+  minSkillsCoverage: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }) }),
 });
 
 const populationArb = fc.record({
@@ -122,7 +125,13 @@ async function checkBounds({ candidates, job, responses, extraTest }: Population
   await importData(t.db, {
     workspaces: [{ slug: "acme", name: "Acme" }],
     candidates,
-    jobs: [{ ...job, niceToHaveSkills: job.niceToHaveSkills.filter((skill) => !job.skills.includes(skill)) }],
+    jobs: [
+      {
+        ...(({ mustHave: _, ...rest }) => rest)(job),
+        skills: job.skills.map((name) => (job.mustHave.includes(name) ? { name, mustHave: true } : name)),
+        niceToHaveSkills: job.niceToHaveSkills.filter((skill) => !job.skills.includes(skill)),
+      },
+    ],
     responses: [...new Map(responses.map((r) => [r.candidate, { job: "p-job", candidate: `p-${r.candidate}`, screeningScore: r.screeningScore, interviewScore: r.interviewScore }])).values()],
   });
   if (extraTest) {

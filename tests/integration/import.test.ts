@@ -51,6 +51,24 @@ describe("import", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("accepts must-have required skills and a minimum coverage, and refuses a must-have that is only nice to have, naming it", async () => {
+    const before = await counts();
+    const found = await problems({
+      workspaces: [{ slug: "acme", name: "Acme" }],
+      jobs: [
+        fixtureJob("j-must", { skills: ["TypeScript", { name: "React", mustHave: true }], niceToHaveSkills: ["Go", { name: "Kafka", mustHave: true }], minSkillsCoverage: 101 }),
+        fixtureJob("j-bad", { skills: [{ name: "Rust", mustHave: "yes" }], minSkillsCoverage: 50.5 }),
+      ],
+    });
+    expect([...found].sort()).toEqual([
+      'jobs[0].niceToHaveSkills[1].mustHave: "Kafka" is nice to have: only a required skill can be a must-have',
+      "jobs[0].minSkillsCoverage: must be between 0 and 100",
+      'jobs[1].skills[0]: must be a skill name or { "name": …, "mustHave": true }',
+      "jobs[1].minSkillsCoverage: must be a whole number between 0 and 100",
+    ].sort());
+    expect(await counts()).toEqual(before);
+  });
+
   it("checks references within the file and against the database", async () => {
     const found = await problems({
       candidates: [

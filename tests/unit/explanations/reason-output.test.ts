@@ -16,7 +16,7 @@ const catalog = {
   domains: new Map([[10, { key: "fintech", name: "Fintech" }]]),
   mentionable: new Map<string, number>(),
 };
-const features: JobFeatures = { requiredSkillIds: [1, 2], niceToHaveSkillIds: [], domainIds: [10], minYearsExperience: 2, mentionedSkillIds: new Set(), textTokens: new Set() };
+const features: JobFeatures = { requiredSkillIds: [1, 2], niceToHaveSkillIds: [], domainIds: [10], mustHaveSkillIds: [], minSkillsCoverage: 0, minYearsExperience: 2, mentionedSkillIds: new Set(), textTokens: new Set() };
 const job = { title: "Développeur frontend", description: "Paiements en TypeScript", features };
 const candidate = (overrides: Partial<CandidateFeatures> = {}): CandidateFeatures => ({
   id: "a",

@@ -3200,6 +3200,7 @@ export const JobScalarFieldEnum = {
   description: 'description',
   status: 'status',
   minYearsExperience: 'minYearsExperience',
+  minSkillsCoverage: 'minSkillsCoverage',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -3211,6 +3212,7 @@ export const JobSkillScalarFieldEnum = {
   jobId: 'jobId',
   skillId: 'skillId',
   required: 'required',
+  mustHave: 'mustHave',
   spelling: 'spelling'
 } as const
 
@@ -3373,6 +3375,7 @@ export const CandidateMatchingScalarFieldEnum = {
   skillsMatch: 'skillsMatch',
   domainMatch: 'domainMatch',
   experienceMatch: 'experienceMatch',
+  requiredCoverage: 'requiredCoverage',
   breakdown: 'breakdown',
   rank: 'rank',
   aiReason: 'aiReason',

@@ -298,6 +298,7 @@ export const JobScalarFieldEnum = {
   description: 'description',
   status: 'status',
   minYearsExperience: 'minYearsExperience',
+  minSkillsCoverage: 'minSkillsCoverage',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -309,6 +310,7 @@ export const JobSkillScalarFieldEnum = {
   jobId: 'jobId',
   skillId: 'skillId',
   required: 'required',
+  mustHave: 'mustHave',
   spelling: 'spelling'
 } as const
 
@@ -471,6 +473,7 @@ export const CandidateMatchingScalarFieldEnum = {
   skillsMatch: 'skillsMatch',
   domainMatch: 'domainMatch',
   experienceMatch: 'experienceMatch',
+  requiredCoverage: 'requiredCoverage',
   breakdown: 'breakdown',
   rank: 'rank',
   aiReason: 'aiReason',

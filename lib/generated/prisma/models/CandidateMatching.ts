@@ -32,6 +32,7 @@ export type CandidateMatchingAvgAggregateOutputType = {
   skillsMatch: number | null
   domainMatch: number | null
   experienceMatch: number | null
+  requiredCoverage: number | null
   rank: number | null
 }
 
@@ -40,6 +41,7 @@ export type CandidateMatchingSumAggregateOutputType = {
   skillsMatch: number | null
   domainMatch: number | null
   experienceMatch: number | null
+  requiredCoverage: number | null
   rank: number | null
 }
 
@@ -51,6 +53,7 @@ export type CandidateMatchingMinAggregateOutputType = {
   skillsMatch: number | null
   domainMatch: number | null
   experienceMatch: number | null
+  requiredCoverage: number | null
   rank: number | null
   aiReason: string | null
   aiReasonSource: $Enums.ReasonSource | null
@@ -68,6 +71,7 @@ export type CandidateMatchingMaxAggregateOutputType = {
   skillsMatch: number | null
   domainMatch: number | null
   experienceMatch: number | null
+  requiredCoverage: number | null
   rank: number | null
   aiReason: string | null
   aiReasonSource: $Enums.ReasonSource | null
@@ -85,6 +89,7 @@ export type CandidateMatchingCountAggregateOutputType = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage: number
   breakdown: number
   rank: number
   aiReason: number
@@ -102,6 +107,7 @@ export type CandidateMatchingAvgAggregateInputType = {
   skillsMatch?: true
   domainMatch?: true
   experienceMatch?: true
+  requiredCoverage?: true
   rank?: true
 }
 
@@ -110,6 +116,7 @@ export type CandidateMatchingSumAggregateInputType = {
   skillsMatch?: true
   domainMatch?: true
   experienceMatch?: true
+  requiredCoverage?: true
   rank?: true
 }
 
@@ -121,6 +128,7 @@ export type CandidateMatchingMinAggregateInputType = {
   skillsMatch?: true
   domainMatch?: true
   experienceMatch?: true
+  requiredCoverage?: true
   rank?: true
   aiReason?: true
   aiReasonSource?: true
@@ -138,6 +146,7 @@ export type CandidateMatchingMaxAggregateInputType = {
   skillsMatch?: true
   domainMatch?: true
   experienceMatch?: true
+  requiredCoverage?: true
   rank?: true
   aiReason?: true
   aiReasonSource?: true
@@ -155,6 +164,7 @@ export type CandidateMatchingCountAggregateInputType = {
   skillsMatch?: true
   domainMatch?: true
   experienceMatch?: true
+  requiredCoverage?: true
   breakdown?: true
   rank?: true
   aiReason?: true
@@ -260,6 +270,7 @@ export type CandidateMatchingGroupByOutputType = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage: number
   breakdown: runtime.JsonValue
   rank: number | null
   aiReason: string
@@ -301,6 +312,7 @@ export type CandidateMatchingWhereInput = {
   skillsMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
   domainMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
   experienceMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
+  requiredCoverage?: Prisma.FloatFilter<"CandidateMatching"> | number
   breakdown?: Prisma.JsonFilter<"CandidateMatching">
   rank?: Prisma.IntNullableFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringFilter<"CandidateMatching"> | string
@@ -321,6 +333,7 @@ export type CandidateMatchingOrderByWithRelationInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   breakdown?: Prisma.SortOrder
   rank?: Prisma.SortOrderInput | Prisma.SortOrder
   aiReason?: Prisma.SortOrder
@@ -345,6 +358,7 @@ export type CandidateMatchingWhereUniqueInput = Prisma.AtLeast<{
   skillsMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
   domainMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
   experienceMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
+  requiredCoverage?: Prisma.FloatFilter<"CandidateMatching"> | number
   breakdown?: Prisma.JsonFilter<"CandidateMatching">
   rank?: Prisma.IntNullableFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringFilter<"CandidateMatching"> | string
@@ -365,6 +379,7 @@ export type CandidateMatchingOrderByWithAggregationInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   breakdown?: Prisma.SortOrder
   rank?: Prisma.SortOrderInput | Prisma.SortOrder
   aiReason?: Prisma.SortOrder
@@ -391,6 +406,7 @@ export type CandidateMatchingScalarWhereWithAggregatesInput = {
   skillsMatch?: Prisma.FloatWithAggregatesFilter<"CandidateMatching"> | number
   domainMatch?: Prisma.FloatWithAggregatesFilter<"CandidateMatching"> | number
   experienceMatch?: Prisma.FloatWithAggregatesFilter<"CandidateMatching"> | number
+  requiredCoverage?: Prisma.FloatWithAggregatesFilter<"CandidateMatching"> | number
   breakdown?: Prisma.JsonWithAggregatesFilter<"CandidateMatching">
   rank?: Prisma.IntNullableWithAggregatesFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringWithAggregatesFilter<"CandidateMatching"> | string
@@ -407,6 +423,7 @@ export type CandidateMatchingCreateInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -427,6 +444,7 @@ export type CandidateMatchingUncheckedCreateInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -443,6 +461,7 @@ export type CandidateMatchingUpdateInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -463,6 +482,7 @@ export type CandidateMatchingUncheckedUpdateInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -481,6 +501,7 @@ export type CandidateMatchingCreateManyInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -497,6 +518,7 @@ export type CandidateMatchingUpdateManyMutationInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -515,6 +537,7 @@ export type CandidateMatchingUncheckedUpdateManyInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -548,6 +571,7 @@ export type CandidateMatchingCountOrderByAggregateInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   breakdown?: Prisma.SortOrder
   rank?: Prisma.SortOrder
   aiReason?: Prisma.SortOrder
@@ -563,6 +587,7 @@ export type CandidateMatchingAvgOrderByAggregateInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   rank?: Prisma.SortOrder
 }
 
@@ -574,6 +599,7 @@ export type CandidateMatchingMaxOrderByAggregateInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   rank?: Prisma.SortOrder
   aiReason?: Prisma.SortOrder
   aiReasonSource?: Prisma.SortOrder
@@ -591,6 +617,7 @@ export type CandidateMatchingMinOrderByAggregateInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   rank?: Prisma.SortOrder
   aiReason?: Prisma.SortOrder
   aiReasonSource?: Prisma.SortOrder
@@ -605,6 +632,7 @@ export type CandidateMatchingSumOrderByAggregateInput = {
   skillsMatch?: Prisma.SortOrder
   domainMatch?: Prisma.SortOrder
   experienceMatch?: Prisma.SortOrder
+  requiredCoverage?: Prisma.SortOrder
   rank?: Prisma.SortOrder
 }
 
@@ -706,6 +734,7 @@ export type CandidateMatchingCreateWithoutJobInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -724,6 +753,7 @@ export type CandidateMatchingUncheckedCreateWithoutJobInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -771,6 +801,7 @@ export type CandidateMatchingScalarWhereInput = {
   skillsMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
   domainMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
   experienceMatch?: Prisma.FloatFilter<"CandidateMatching"> | number
+  requiredCoverage?: Prisma.FloatFilter<"CandidateMatching"> | number
   breakdown?: Prisma.JsonFilter<"CandidateMatching">
   rank?: Prisma.IntNullableFilter<"CandidateMatching"> | number | null
   aiReason?: Prisma.StringFilter<"CandidateMatching"> | string
@@ -787,6 +818,7 @@ export type CandidateMatchingCreateWithoutCandidateInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -805,6 +837,7 @@ export type CandidateMatchingUncheckedCreateWithoutCandidateInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -848,6 +881,7 @@ export type CandidateMatchingCreateManyJobInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -864,6 +898,7 @@ export type CandidateMatchingUpdateWithoutJobInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -882,6 +917,7 @@ export type CandidateMatchingUncheckedUpdateWithoutJobInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -899,6 +935,7 @@ export type CandidateMatchingUncheckedUpdateManyWithoutJobInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -916,6 +953,7 @@ export type CandidateMatchingCreateManyCandidateInput = {
   skillsMatch: number
   domainMatch: number
   experienceMatch: number
+  requiredCoverage?: number
   breakdown: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: number | null
   aiReason: string
@@ -932,6 +970,7 @@ export type CandidateMatchingUpdateWithoutCandidateInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -950,6 +989,7 @@ export type CandidateMatchingUncheckedUpdateWithoutCandidateInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -967,6 +1007,7 @@ export type CandidateMatchingUncheckedUpdateManyWithoutCandidateInput = {
   skillsMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   domainMatch?: Prisma.FloatFieldUpdateOperationsInput | number
   experienceMatch?: Prisma.FloatFieldUpdateOperationsInput | number
+  requiredCoverage?: Prisma.FloatFieldUpdateOperationsInput | number
   breakdown?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   rank?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   aiReason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -987,6 +1028,7 @@ export type CandidateMatchingSelect<ExtArgs extends runtime.Types.Extensions.Int
   skillsMatch?: boolean
   domainMatch?: boolean
   experienceMatch?: boolean
+  requiredCoverage?: boolean
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
@@ -1007,6 +1049,7 @@ export type CandidateMatchingSelectCreateManyAndReturn<ExtArgs extends runtime.T
   skillsMatch?: boolean
   domainMatch?: boolean
   experienceMatch?: boolean
+  requiredCoverage?: boolean
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
@@ -1027,6 +1070,7 @@ export type CandidateMatchingSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   skillsMatch?: boolean
   domainMatch?: boolean
   experienceMatch?: boolean
+  requiredCoverage?: boolean
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
@@ -1047,6 +1091,7 @@ export type CandidateMatchingSelectScalar = {
   skillsMatch?: boolean
   domainMatch?: boolean
   experienceMatch?: boolean
+  requiredCoverage?: boolean
   breakdown?: boolean
   rank?: boolean
   aiReason?: boolean
@@ -1057,7 +1102,7 @@ export type CandidateMatchingSelectScalar = {
   updatedAt?: boolean
 }
 
-export type CandidateMatchingOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "jobId" | "candidateId" | "matchScore" | "skillsMatch" | "domainMatch" | "experienceMatch" | "breakdown" | "rank" | "aiReason" | "aiReasonSource" | "aiReasonFingerprint" | "status" | "createdAt" | "updatedAt", ExtArgs["result"]["candidateMatching"]>
+export type CandidateMatchingOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "jobId" | "candidateId" | "matchScore" | "skillsMatch" | "domainMatch" | "experienceMatch" | "requiredCoverage" | "breakdown" | "rank" | "aiReason" | "aiReasonSource" | "aiReasonFingerprint" | "status" | "createdAt" | "updatedAt", ExtArgs["result"]["candidateMatching"]>
 export type CandidateMatchingInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   candidate?: boolean | Prisma.CandidateDefaultArgs<ExtArgs>
@@ -1085,6 +1130,10 @@ export type $CandidateMatchingPayload<ExtArgs extends runtime.Types.Extensions.I
     skillsMatch: number
     domainMatch: number
     experienceMatch: number
+    /**
+     * The share (0–100, one decimal) of the job's required skills the candidate holds, implied ones included.
+     */
+    requiredCoverage: number
     /**
      * All eight criteria with their evidence (see docs/scoring.md).
      */
@@ -1533,6 +1582,7 @@ export interface CandidateMatchingFieldRefs {
   readonly skillsMatch: Prisma.FieldRef<"CandidateMatching", 'Float'>
   readonly domainMatch: Prisma.FieldRef<"CandidateMatching", 'Float'>
   readonly experienceMatch: Prisma.FieldRef<"CandidateMatching", 'Float'>
+  readonly requiredCoverage: Prisma.FieldRef<"CandidateMatching", 'Float'>
   readonly breakdown: Prisma.FieldRef<"CandidateMatching", 'Json'>
   readonly rank: Prisma.FieldRef<"CandidateMatching", 'Int'>
   readonly aiReason: Prisma.FieldRef<"CandidateMatching", 'String'>

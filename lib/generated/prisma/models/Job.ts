@@ -28,10 +28,12 @@ export type AggregateJob = {
 
 export type JobAvgAggregateOutputType = {
   minYearsExperience: number | null
+  minSkillsCoverage: number | null
 }
 
 export type JobSumAggregateOutputType = {
   minYearsExperience: number | null
+  minSkillsCoverage: number | null
 }
 
 export type JobMinAggregateOutputType = {
@@ -42,6 +44,7 @@ export type JobMinAggregateOutputType = {
   description: string | null
   status: $Enums.JobStatus | null
   minYearsExperience: number | null
+  minSkillsCoverage: number | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -54,6 +57,7 @@ export type JobMaxAggregateOutputType = {
   description: string | null
   status: $Enums.JobStatus | null
   minYearsExperience: number | null
+  minSkillsCoverage: number | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -66,6 +70,7 @@ export type JobCountAggregateOutputType = {
   description: number
   status: number
   minYearsExperience: number
+  minSkillsCoverage: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -74,10 +79,12 @@ export type JobCountAggregateOutputType = {
 
 export type JobAvgAggregateInputType = {
   minYearsExperience?: true
+  minSkillsCoverage?: true
 }
 
 export type JobSumAggregateInputType = {
   minYearsExperience?: true
+  minSkillsCoverage?: true
 }
 
 export type JobMinAggregateInputType = {
@@ -88,6 +95,7 @@ export type JobMinAggregateInputType = {
   description?: true
   status?: true
   minYearsExperience?: true
+  minSkillsCoverage?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -100,6 +108,7 @@ export type JobMaxAggregateInputType = {
   description?: true
   status?: true
   minYearsExperience?: true
+  minSkillsCoverage?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -112,6 +121,7 @@ export type JobCountAggregateInputType = {
   description?: true
   status?: true
   minYearsExperience?: true
+  minSkillsCoverage?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -211,6 +221,7 @@ export type JobGroupByOutputType = {
   description: string
   status: $Enums.JobStatus
   minYearsExperience: number
+  minSkillsCoverage: number
   createdAt: Date
   updatedAt: Date
   _count: JobCountAggregateOutputType | null
@@ -246,6 +257,7 @@ export type JobWhereInput = {
   description?: Prisma.StringFilter<"Job"> | string
   status?: Prisma.EnumJobStatusFilter<"Job"> | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFilter<"Job"> | number
+  minSkillsCoverage?: Prisma.IntFilter<"Job"> | number
   createdAt?: Prisma.DateTimeFilter<"Job"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Job"> | Date | string
   workspace?: Prisma.XOR<Prisma.WorkspaceScalarRelationFilter, Prisma.WorkspaceWhereInput>
@@ -264,6 +276,7 @@ export type JobOrderByWithRelationInput = {
   description?: Prisma.SortOrder
   status?: Prisma.SortOrder
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   workspace?: Prisma.WorkspaceOrderByWithRelationInput
@@ -285,6 +298,7 @@ export type JobWhereUniqueInput = Prisma.AtLeast<{
   description?: Prisma.StringFilter<"Job"> | string
   status?: Prisma.EnumJobStatusFilter<"Job"> | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFilter<"Job"> | number
+  minSkillsCoverage?: Prisma.IntFilter<"Job"> | number
   createdAt?: Prisma.DateTimeFilter<"Job"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Job"> | Date | string
   workspace?: Prisma.XOR<Prisma.WorkspaceScalarRelationFilter, Prisma.WorkspaceWhereInput>
@@ -303,6 +317,7 @@ export type JobOrderByWithAggregationInput = {
   description?: Prisma.SortOrder
   status?: Prisma.SortOrder
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.JobCountOrderByAggregateInput
@@ -323,6 +338,7 @@ export type JobScalarWhereWithAggregatesInput = {
   description?: Prisma.StringWithAggregatesFilter<"Job"> | string
   status?: Prisma.EnumJobStatusWithAggregatesFilter<"Job"> | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatWithAggregatesFilter<"Job"> | number
+  minSkillsCoverage?: Prisma.IntWithAggregatesFilter<"Job"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Job"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Job"> | Date | string
 }
@@ -334,6 +350,7 @@ export type JobCreateInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   workspace: Prisma.WorkspaceCreateNestedOneWithoutJobsInput
@@ -352,6 +369,7 @@ export type JobUncheckedCreateInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillUncheckedCreateNestedManyWithoutJobInput
@@ -368,6 +386,7 @@ export type JobUpdateInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   workspace?: Prisma.WorkspaceUpdateOneRequiredWithoutJobsNestedInput
@@ -386,6 +405,7 @@ export type JobUncheckedUpdateInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUncheckedUpdateManyWithoutJobNestedInput
@@ -403,6 +423,7 @@ export type JobCreateManyInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -414,6 +435,7 @@ export type JobUpdateManyMutationInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -426,6 +448,7 @@ export type JobUncheckedUpdateManyInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -448,12 +471,14 @@ export type JobCountOrderByAggregateInput = {
   description?: Prisma.SortOrder
   status?: Prisma.SortOrder
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
 export type JobAvgOrderByAggregateInput = {
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
 }
 
 export type JobMaxOrderByAggregateInput = {
@@ -464,6 +489,7 @@ export type JobMaxOrderByAggregateInput = {
   description?: Prisma.SortOrder
   status?: Prisma.SortOrder
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -476,12 +502,14 @@ export type JobMinOrderByAggregateInput = {
   description?: Prisma.SortOrder
   status?: Prisma.SortOrder
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
 export type JobSumOrderByAggregateInput = {
   minYearsExperience?: Prisma.SortOrder
+  minSkillsCoverage?: Prisma.SortOrder
 }
 
 export type JobScalarRelationFilter = {
@@ -627,6 +655,7 @@ export type JobCreateWithoutWorkspaceInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillCreateNestedManyWithoutJobInput
@@ -643,6 +672,7 @@ export type JobUncheckedCreateWithoutWorkspaceInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillUncheckedCreateNestedManyWithoutJobInput
@@ -689,6 +719,7 @@ export type JobScalarWhereInput = {
   description?: Prisma.StringFilter<"Job"> | string
   status?: Prisma.EnumJobStatusFilter<"Job"> | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFilter<"Job"> | number
+  minSkillsCoverage?: Prisma.IntFilter<"Job"> | number
   createdAt?: Prisma.DateTimeFilter<"Job"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Job"> | Date | string
 }
@@ -700,6 +731,7 @@ export type JobCreateWithoutSkillsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   workspace: Prisma.WorkspaceCreateNestedOneWithoutJobsInput
@@ -717,6 +749,7 @@ export type JobUncheckedCreateWithoutSkillsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   domains?: Prisma.JobDomainUncheckedCreateNestedManyWithoutJobInput
@@ -748,6 +781,7 @@ export type JobUpdateWithoutSkillsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   workspace?: Prisma.WorkspaceUpdateOneRequiredWithoutJobsNestedInput
@@ -765,6 +799,7 @@ export type JobUncheckedUpdateWithoutSkillsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   domains?: Prisma.JobDomainUncheckedUpdateManyWithoutJobNestedInput
@@ -780,6 +815,7 @@ export type JobCreateWithoutDomainsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   workspace: Prisma.WorkspaceCreateNestedOneWithoutJobsInput
@@ -797,6 +833,7 @@ export type JobUncheckedCreateWithoutDomainsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillUncheckedCreateNestedManyWithoutJobInput
@@ -828,6 +865,7 @@ export type JobUpdateWithoutDomainsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   workspace?: Prisma.WorkspaceUpdateOneRequiredWithoutJobsNestedInput
@@ -845,6 +883,7 @@ export type JobUncheckedUpdateWithoutDomainsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUncheckedUpdateManyWithoutJobNestedInput
@@ -860,6 +899,7 @@ export type JobCreateWithoutResponsesInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   workspace: Prisma.WorkspaceCreateNestedOneWithoutJobsInput
@@ -877,6 +917,7 @@ export type JobUncheckedCreateWithoutResponsesInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillUncheckedCreateNestedManyWithoutJobInput
@@ -908,6 +949,7 @@ export type JobUpdateWithoutResponsesInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   workspace?: Prisma.WorkspaceUpdateOneRequiredWithoutJobsNestedInput
@@ -925,6 +967,7 @@ export type JobUncheckedUpdateWithoutResponsesInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUncheckedUpdateManyWithoutJobNestedInput
@@ -940,6 +983,7 @@ export type JobCreateWithoutMatchingsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   workspace: Prisma.WorkspaceCreateNestedOneWithoutJobsInput
@@ -957,6 +1001,7 @@ export type JobUncheckedCreateWithoutMatchingsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillUncheckedCreateNestedManyWithoutJobInput
@@ -988,6 +1033,7 @@ export type JobUpdateWithoutMatchingsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   workspace?: Prisma.WorkspaceUpdateOneRequiredWithoutJobsNestedInput
@@ -1005,6 +1051,7 @@ export type JobUncheckedUpdateWithoutMatchingsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUncheckedUpdateManyWithoutJobNestedInput
@@ -1020,6 +1067,7 @@ export type JobCreateWithoutRunsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   workspace: Prisma.WorkspaceCreateNestedOneWithoutJobsInput
@@ -1037,6 +1085,7 @@ export type JobUncheckedCreateWithoutRunsInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   skills?: Prisma.JobSkillUncheckedCreateNestedManyWithoutJobInput
@@ -1068,6 +1117,7 @@ export type JobUpdateWithoutRunsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   workspace?: Prisma.WorkspaceUpdateOneRequiredWithoutJobsNestedInput
@@ -1085,6 +1135,7 @@ export type JobUncheckedUpdateWithoutRunsInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUncheckedUpdateManyWithoutJobNestedInput
@@ -1100,6 +1151,7 @@ export type JobCreateManyWorkspaceInput = {
   description?: string
   status?: $Enums.JobStatus
   minYearsExperience?: number
+  minSkillsCoverage?: number
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -1111,6 +1163,7 @@ export type JobUpdateWithoutWorkspaceInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUpdateManyWithoutJobNestedInput
@@ -1127,6 +1180,7 @@ export type JobUncheckedUpdateWithoutWorkspaceInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   skills?: Prisma.JobSkillUncheckedUpdateManyWithoutJobNestedInput
@@ -1143,6 +1197,7 @@ export type JobUncheckedUpdateManyWithoutWorkspaceInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumJobStatusFieldUpdateOperationsInput | $Enums.JobStatus
   minYearsExperience?: Prisma.FloatFieldUpdateOperationsInput | number
+  minSkillsCoverage?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -1222,6 +1277,7 @@ export type JobSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = ru
   description?: boolean
   status?: boolean
   minYearsExperience?: boolean
+  minSkillsCoverage?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   workspace?: boolean | Prisma.WorkspaceDefaultArgs<ExtArgs>
@@ -1241,6 +1297,7 @@ export type JobSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extension
   description?: boolean
   status?: boolean
   minYearsExperience?: boolean
+  minSkillsCoverage?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   workspace?: boolean | Prisma.WorkspaceDefaultArgs<ExtArgs>
@@ -1254,6 +1311,7 @@ export type JobSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extension
   description?: boolean
   status?: boolean
   minYearsExperience?: boolean
+  minSkillsCoverage?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   workspace?: boolean | Prisma.WorkspaceDefaultArgs<ExtArgs>
@@ -1267,11 +1325,12 @@ export type JobSelectScalar = {
   description?: boolean
   status?: boolean
   minYearsExperience?: boolean
+  minSkillsCoverage?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type JobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "workspaceId" | "externalId" | "title" | "description" | "status" | "minYearsExperience" | "createdAt" | "updatedAt", ExtArgs["result"]["job"]>
+export type JobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "workspaceId" | "externalId" | "title" | "description" | "status" | "minYearsExperience" | "minSkillsCoverage" | "createdAt" | "updatedAt", ExtArgs["result"]["job"]>
 export type JobInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   workspace?: boolean | Prisma.WorkspaceDefaultArgs<ExtArgs>
   skills?: boolean | Prisma.Job$skillsArgs<ExtArgs>
@@ -1306,6 +1365,10 @@ export type $JobPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
     description: string
     status: $Enums.JobStatus
     minYearsExperience: number
+    /**
+     * The least share (0–100) of the required skills a candidate must hold, listed or implied, to be eligible.
+     */
+    minSkillsCoverage: number
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["job"]>
@@ -1744,6 +1807,7 @@ export interface JobFieldRefs {
   readonly description: Prisma.FieldRef<"Job", 'String'>
   readonly status: Prisma.FieldRef<"Job", 'JobStatus'>
   readonly minYearsExperience: Prisma.FieldRef<"Job", 'Float'>
+  readonly minSkillsCoverage: Prisma.FieldRef<"Job", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Job", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Job", 'DateTime'>
 }

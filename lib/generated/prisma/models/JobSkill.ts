@@ -38,6 +38,7 @@ export type JobSkillMinAggregateOutputType = {
   jobId: string | null
   skillId: number | null
   required: boolean | null
+  mustHave: boolean | null
   spelling: string | null
 }
 
@@ -45,6 +46,7 @@ export type JobSkillMaxAggregateOutputType = {
   jobId: string | null
   skillId: number | null
   required: boolean | null
+  mustHave: boolean | null
   spelling: string | null
 }
 
@@ -52,6 +54,7 @@ export type JobSkillCountAggregateOutputType = {
   jobId: number
   skillId: number
   required: number
+  mustHave: number
   spelling: number
   _all: number
 }
@@ -69,6 +72,7 @@ export type JobSkillMinAggregateInputType = {
   jobId?: true
   skillId?: true
   required?: true
+  mustHave?: true
   spelling?: true
 }
 
@@ -76,6 +80,7 @@ export type JobSkillMaxAggregateInputType = {
   jobId?: true
   skillId?: true
   required?: true
+  mustHave?: true
   spelling?: true
 }
 
@@ -83,6 +88,7 @@ export type JobSkillCountAggregateInputType = {
   jobId?: true
   skillId?: true
   required?: true
+  mustHave?: true
   spelling?: true
   _all?: true
 }
@@ -177,6 +183,7 @@ export type JobSkillGroupByOutputType = {
   jobId: string
   skillId: number
   required: boolean
+  mustHave: boolean
   spelling: string | null
   _count: JobSkillCountAggregateOutputType | null
   _avg: JobSkillAvgAggregateOutputType | null
@@ -207,6 +214,7 @@ export type JobSkillWhereInput = {
   jobId?: Prisma.UuidFilter<"JobSkill"> | string
   skillId?: Prisma.IntFilter<"JobSkill"> | number
   required?: Prisma.BoolFilter<"JobSkill"> | boolean
+  mustHave?: Prisma.BoolFilter<"JobSkill"> | boolean
   spelling?: Prisma.StringNullableFilter<"JobSkill"> | string | null
   job?: Prisma.XOR<Prisma.JobScalarRelationFilter, Prisma.JobWhereInput>
   skill?: Prisma.XOR<Prisma.SkillScalarRelationFilter, Prisma.SkillWhereInput>
@@ -216,6 +224,7 @@ export type JobSkillOrderByWithRelationInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  mustHave?: Prisma.SortOrder
   spelling?: Prisma.SortOrderInput | Prisma.SortOrder
   job?: Prisma.JobOrderByWithRelationInput
   skill?: Prisma.SkillOrderByWithRelationInput
@@ -229,6 +238,7 @@ export type JobSkillWhereUniqueInput = Prisma.AtLeast<{
   jobId?: Prisma.UuidFilter<"JobSkill"> | string
   skillId?: Prisma.IntFilter<"JobSkill"> | number
   required?: Prisma.BoolFilter<"JobSkill"> | boolean
+  mustHave?: Prisma.BoolFilter<"JobSkill"> | boolean
   spelling?: Prisma.StringNullableFilter<"JobSkill"> | string | null
   job?: Prisma.XOR<Prisma.JobScalarRelationFilter, Prisma.JobWhereInput>
   skill?: Prisma.XOR<Prisma.SkillScalarRelationFilter, Prisma.SkillWhereInput>
@@ -238,6 +248,7 @@ export type JobSkillOrderByWithAggregationInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  mustHave?: Prisma.SortOrder
   spelling?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.JobSkillCountOrderByAggregateInput
   _avg?: Prisma.JobSkillAvgOrderByAggregateInput
@@ -253,11 +264,13 @@ export type JobSkillScalarWhereWithAggregatesInput = {
   jobId?: Prisma.UuidWithAggregatesFilter<"JobSkill"> | string
   skillId?: Prisma.IntWithAggregatesFilter<"JobSkill"> | number
   required?: Prisma.BoolWithAggregatesFilter<"JobSkill"> | boolean
+  mustHave?: Prisma.BoolWithAggregatesFilter<"JobSkill"> | boolean
   spelling?: Prisma.StringNullableWithAggregatesFilter<"JobSkill"> | string | null
 }
 
 export type JobSkillCreateInput = {
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
   job: Prisma.JobCreateNestedOneWithoutSkillsInput
   skill: Prisma.SkillCreateNestedOneWithoutJobsInput
@@ -267,11 +280,13 @@ export type JobSkillUncheckedCreateInput = {
   jobId: string
   skillId: number
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
 }
 
 export type JobSkillUpdateInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   job?: Prisma.JobUpdateOneRequiredWithoutSkillsNestedInput
   skill?: Prisma.SkillUpdateOneRequiredWithoutJobsNestedInput
@@ -281,6 +296,7 @@ export type JobSkillUncheckedUpdateInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
@@ -288,11 +304,13 @@ export type JobSkillCreateManyInput = {
   jobId: string
   skillId: number
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
 }
 
 export type JobSkillUpdateManyMutationInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
@@ -300,6 +318,7 @@ export type JobSkillUncheckedUpdateManyInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
@@ -322,6 +341,7 @@ export type JobSkillCountOrderByAggregateInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  mustHave?: Prisma.SortOrder
   spelling?: Prisma.SortOrder
 }
 
@@ -333,6 +353,7 @@ export type JobSkillMaxOrderByAggregateInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  mustHave?: Prisma.SortOrder
   spelling?: Prisma.SortOrder
 }
 
@@ -340,6 +361,7 @@ export type JobSkillMinOrderByAggregateInput = {
   jobId?: Prisma.SortOrder
   skillId?: Prisma.SortOrder
   required?: Prisma.SortOrder
+  mustHave?: Prisma.SortOrder
   spelling?: Prisma.SortOrder
 }
 
@@ -433,6 +455,7 @@ export type JobSkillUncheckedUpdateManyWithoutJobNestedInput = {
 
 export type JobSkillCreateWithoutSkillInput = {
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
   job: Prisma.JobCreateNestedOneWithoutSkillsInput
 }
@@ -440,6 +463,7 @@ export type JobSkillCreateWithoutSkillInput = {
 export type JobSkillUncheckedCreateWithoutSkillInput = {
   jobId: string
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
 }
 
@@ -476,11 +500,13 @@ export type JobSkillScalarWhereInput = {
   jobId?: Prisma.UuidFilter<"JobSkill"> | string
   skillId?: Prisma.IntFilter<"JobSkill"> | number
   required?: Prisma.BoolFilter<"JobSkill"> | boolean
+  mustHave?: Prisma.BoolFilter<"JobSkill"> | boolean
   spelling?: Prisma.StringNullableFilter<"JobSkill"> | string | null
 }
 
 export type JobSkillCreateWithoutJobInput = {
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
   skill: Prisma.SkillCreateNestedOneWithoutJobsInput
 }
@@ -488,6 +514,7 @@ export type JobSkillCreateWithoutJobInput = {
 export type JobSkillUncheckedCreateWithoutJobInput = {
   skillId: number
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
 }
 
@@ -520,11 +547,13 @@ export type JobSkillUpdateManyWithWhereWithoutJobInput = {
 export type JobSkillCreateManySkillInput = {
   jobId: string
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
 }
 
 export type JobSkillUpdateWithoutSkillInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   job?: Prisma.JobUpdateOneRequiredWithoutSkillsNestedInput
 }
@@ -532,23 +561,27 @@ export type JobSkillUpdateWithoutSkillInput = {
 export type JobSkillUncheckedUpdateWithoutSkillInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillUncheckedUpdateManyWithoutSkillInput = {
   jobId?: Prisma.StringFieldUpdateOperationsInput | string
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillCreateManyJobInput = {
   skillId: number
   required: boolean
+  mustHave?: boolean
   spelling?: string | null
 }
 
 export type JobSkillUpdateWithoutJobInput = {
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   skill?: Prisma.SkillUpdateOneRequiredWithoutJobsNestedInput
 }
@@ -556,12 +589,14 @@ export type JobSkillUpdateWithoutJobInput = {
 export type JobSkillUncheckedUpdateWithoutJobInput = {
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type JobSkillUncheckedUpdateManyWithoutJobInput = {
   skillId?: Prisma.IntFieldUpdateOperationsInput | number
   required?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mustHave?: Prisma.BoolFieldUpdateOperationsInput | boolean
   spelling?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
@@ -571,6 +606,7 @@ export type JobSkillSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  mustHave?: boolean
   spelling?: boolean
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
@@ -580,6 +616,7 @@ export type JobSkillSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  mustHave?: boolean
   spelling?: boolean
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
@@ -589,6 +626,7 @@ export type JobSkillSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  mustHave?: boolean
   spelling?: boolean
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
@@ -598,10 +636,11 @@ export type JobSkillSelectScalar = {
   jobId?: boolean
   skillId?: boolean
   required?: boolean
+  mustHave?: boolean
   spelling?: boolean
 }
 
-export type JobSkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"jobId" | "skillId" | "required" | "spelling", ExtArgs["result"]["jobSkill"]>
+export type JobSkillOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"jobId" | "skillId" | "required" | "mustHave" | "spelling", ExtArgs["result"]["jobSkill"]>
 export type JobSkillInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   job?: boolean | Prisma.JobDefaultArgs<ExtArgs>
   skill?: boolean | Prisma.SkillDefaultArgs<ExtArgs>
@@ -628,6 +667,10 @@ export type $JobSkillPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
      * true: required (counts for eligibility); false: nice to have.
      */
     required: boolean
+    /**
+     * A required skill a candidate must hold (listed or implied) to be eligible at all.
+     */
+    mustHave: boolean
     /**
      * The spelling the job was written with, when it is not the skill's name.
      */
@@ -1060,6 +1103,7 @@ export interface JobSkillFieldRefs {
   readonly jobId: Prisma.FieldRef<"JobSkill", 'String'>
   readonly skillId: Prisma.FieldRef<"JobSkill", 'Int'>
   readonly required: Prisma.FieldRef<"JobSkill", 'Boolean'>
+  readonly mustHave: Prisma.FieldRef<"JobSkill", 'Boolean'>
   readonly spelling: Prisma.FieldRef<"JobSkill", 'String'>
 }
     

@@ -77,6 +77,8 @@ export function jobFeatures(job: JobSpec): JobFeatures {
     requiredSkillIds: job.required.map(skillId),
     niceToHaveSkillIds: job.niceToHave.map(skillId),
     domainIds: job.domains.map(domainId),
+    mustHaveSkillIds: [],
+    minSkillsCoverage: 0,
     minYearsExperience: job.minYears,
     mentionedSkillIds: new Set(job.mentioned.map(skillId)),
     textTokens: new Set(tokenize(`${job.title} ${job.description}`)),

@@ -7,9 +7,11 @@ import { formatDateTime } from "@/components/format";
 import { MatchRow } from "@/components/match-row";
 import { MatchTable } from "@/components/match-table";
 import { RecalculateButton } from "@/components/recalculate-button";
+import { RequiredSkillsToggle } from "@/components/required-skills-toggle";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS_LABELS } from "@/components/match-status";
 import { ViewSwitch } from "@/components/view-switch";
+import { holdsEveryRequiredSkill } from "@/lib/dashboard/holds-every-required-skill";
 import { FIRST_DIRECTION, type BoardColumn } from "@/lib/dashboard/board-columns";
 import { loadJobBoard, type BoardRow } from "@/lib/dashboard/load-job-board";
 import { jobPageParams, jobPageQuery } from "@/lib/dashboard/page-params";
@@ -33,15 +35,16 @@ export default async function JobPage({ params, searchParams }: Props) {
   const { job, rows } = board;
 
   const base = `/w/${slug}/jobs/${job.id}`;
-  // The view and the table's order are kept by every link of the page; filters and the panel are set per link.
-  const persisted = { view: query.view, sort: query.sort, dir: query.dir };
-  const href = (next: { status?: string; candidate?: string; view?: string; sort?: string; dir?: string }) => {
+  // The view, the table's order and the required-skills filter are kept by every link of the page; the status and the panel are set per link.
+  const persisted = { view: query.view, sort: query.sort, dir: query.dir, all: query.all };
+  const href = (next: { status?: string; candidate?: string; view?: string; sort?: string; dir?: string; all?: string }) => {
     const search = new URLSearchParams(Object.entries({ ...persisted, ...next }).filter((entry): entry is [string, string] => entry[1] !== undefined));
     return search.size > 0 ? `${base}?${search}` : base;
   };
   const ranked = rows.filter((row) => row.rank !== null);
   const kept = rows.filter((row) => row.rank === null);
-  const shown = query.status ? rows.filter((row) => row.status === query.status) : ranked;
+  const listed = query.status ? rows.filter((row) => row.status === query.status) : ranked;
+  const shown = query.all ? listed.filter(holdsEveryRequiredSkill) : listed;
   const view = query.view ?? "cards";
   const ties = tieNotes(rows);
   const sortColumn = query.sort ?? "rank";
@@ -80,7 +83,8 @@ export default async function JobPage({ params, searchParams }: Props) {
       <section aria-labelledby="requirements" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="requirements" className="font-semibold">Requirements</h2>
         <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-600">Required skills</dt><dd>{required.map((skill) => skill.name).join(", ") || "None"}</dd>
+          <dt className="text-slate-600">Required skills</dt><dd>{required.map((skill) => (skill.mustHave ? `${skill.name} (must have)` : skill.name)).join(", ") || "None"}</dd>
+          {job.minSkillsCoverage > 0 && <><dt className="text-slate-600">Skills coverage</dt><dd>at least {job.minSkillsCoverage}% of the required skills</dd></>}
           <dt className="text-slate-600">Nice to have</dt><dd>{niceToHave.map((skill) => skill.name).join(", ") || "None"}</dd>
           <dt className="text-slate-600">Domains</dt><dd>{job.domains.map((domain) => domain.name).join(", ") || "None"}</dd>
           <dt className="text-slate-600">Experience</dt><dd>{job.minYearsExperience > 0 ? `at least ${job.minYearsExperience} years` : "no minimum"}</dd>
@@ -94,6 +98,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           <FilterLink key={status} href={href({ status })} current={query.status === status} label={`${STATUS_LABELS[status]} (${rows.filter((row) => row.status === status).length})`} />
         ))}
       </nav>
+      <RequiredSkillsToggle on={query.all === "1"} href={href({ status: query.status, all: query.all ? undefined : "1" })} />
 
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
         <ViewSwitch current={view} hrefFor={(next) => href({ status: query.status, view: next })} />
@@ -104,7 +109,7 @@ export default async function JobPage({ params, searchParams }: Props) {
       <h2 className="sr-only">Candidates</h2>
       <Bulk enabled={view === "table" && rows.length > 0} workspace={slug} jobId={job.id}>
         {shown.length === 0 ? (
-          <EmptyList status={query.status} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
+          <EmptyList status={query.status} everyRequired={query.all === "1" && listed.length > 0} jobActive={job.status === "ACTIVE"} neverRun={job.lastRun === null} />
         ) : (
           listOf(shown, query.status ? `${STATUS_LABELS[query.status]} candidates` : "Ranked candidates", query.status)
         )}
@@ -133,9 +138,10 @@ function FilterLink({ href, current, label }: { href: string; current: boolean; 
   );
 }
 
-function EmptyList({ status, jobActive, neverRun }: { status?: string; jobActive: boolean; neverRun: boolean }) {
+function EmptyList({ status, everyRequired, jobActive, neverRun }: { status?: string; everyRequired: boolean; jobActive: boolean; neverRun: boolean }) {
   let message = "No eligible candidate yet: nobody shares one of this job's domains and one of its required skills.";
-  if (status) message = "No candidate has this status.";
+  if (everyRequired) message = "No candidate in this list holds every required skill.";
+  else if (status) message = "No candidate has this status.";
   else if (!jobActive) message = "This job is not active, so it is not matched.";
   else if (neverRun) message = "This job has not been recalculated yet. Use “Recalculate now”, or wait for tonight's run.";
   return <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{message}</p>;
