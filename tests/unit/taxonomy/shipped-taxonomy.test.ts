@@ -95,7 +95,7 @@ describe("the shipped taxonomy", () => {
   it("resolves the demo data's skills and domains", () => {
     const demo = JSON.parse(readFileSync("data/demo.json", "utf8")) as {
       candidates: { skills: string[]; domains: string[]; experiences: { domain?: string; skills?: string[] }[] }[];
-      jobs: { skills?: string[]; niceToHaveSkills?: string[]; domains?: string[] }[];
+      jobs: { skills?: (string | { name: string })[]; niceToHaveSkills?: string[]; domains?: string[] }[];
     };
     const skillNames = new Set<string>();
     const domainNames = new Set<string>();
@@ -108,7 +108,7 @@ describe("the shipped taxonomy", () => {
       }
     }
     for (const job of demo.jobs) {
-      for (const skill of [...(job.skills ?? []), ...(job.niceToHaveSkills ?? [])]) skillNames.add(skill);
+      for (const skill of [...(job.skills ?? []), ...(job.niceToHaveSkills ?? [])]) skillNames.add(typeof skill === "string" ? skill : skill.name);
       for (const domain of job.domains ?? []) domainNames.add(domain);
     }
     const domains = createDomainResolver(taxonomy);
