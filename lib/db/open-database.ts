@@ -15,6 +15,8 @@ export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Either: for code that runs inside or outside a transaction. */
 export type DbClient = Db | DbTransaction;
 
+const PGLITE_SHARED_BUFFERS = "16MB";
+
 export type OpenDatabase = { db: Db; close: () => Promise<void> };
 
 export type OpenOptions = {
@@ -47,6 +49,10 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   try {
     const pglite = new PGlite({
       dataDir: target.dataDir ?? "memory://",
+      // PostgreSQL's default 128 MB of shared buffers are all touched at start-up inside the WASM
+      // heap, a third of the process's memory; one process on a small database needs far fewer,
+      // and reads past them still hit the operating system's file cache.
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
       ...(options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
     });
     await pglite.waitReady;
