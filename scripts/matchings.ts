@@ -85,7 +85,7 @@ await runCli(async () => {
 
 // Only ACTIVE jobs are ranked: says so for the others, so 16 jobs loaded and 14 ranked add up.
 async function notRanked(db: Db): Promise<string> {
-  const counts = await db.job.groupBy({ by: ["status"], where: { status: { not: "ACTIVE" } }, _count: true });
+  const counts = await db.job.groupBy({ by: ["status"], where: { status: { not: "ACTIVE" } }, _count: true, orderBy: { status: "asc" } });
   if (counts.length === 0) return "";
   const total = counts.reduce((sum, row) => sum + row._count, 0);
   const which = counts.map((row) => `${row._count} ${row.status}`).join(", ");

@@ -48,7 +48,7 @@ describe("npm run matchings", () => {
     // Each row names the job's externalId, which --job takes; the total says why not every job loaded is ranked.
     expect(lines.slice(2, -2).map((line) => line.split(/\s+/)[1]).sort()).toEqual(activeDemoJobs);
     expect(lines.at(-2)).toMatch(
-      new RegExp(`^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. 2 other jobs \\(1 CLOSED, 1 DRAFT\\) are not ranked: only ACTIVE jobs are\\.$`),
+      new RegExp(`^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. 2 other jobs \\(1 DRAFT, 1 CLOSED\\) are not ranked: only ACTIVE jobs are\\.$`),
     );
     expect(lines.at(-1)).toBe("Recalculate one of them with --job <job id>.");
   });
