@@ -15,4 +15,6 @@ export async function register() {
   }
   const { stampClientAddresses } = await import("./lib/http/client-address");
   stampClientAddresses();
+  const { authSecret, SIGN_IN_OFF } = await import("./lib/auth/auth-secret");
+  if (!authSecret()) console.warn(SIGN_IN_OFF);
 }

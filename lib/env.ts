@@ -62,7 +62,9 @@ const schema = z.object({
   RECALCULATION_QUEUE_PER_WORKSPACE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(4)),
   GEMINI_API_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   GEMINI_MODEL: z.preprocess(emptyAsUnset, z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/i, 'must be a model id such as "gemini-3.8-flash"').default("gemini-3.8-flash")),
-  GEMINI_TEMPERATURE: z.preprocess(emptyAsUnset, z.coerce.number().min(0).max(2).default(0.3)),
+  // Unset: no sampling parameter is sent. Google advises leaving Gemini 3 models at their own
+  // default (lower values can make them loop), and newer 3.x Flash models deprecate the parameter.
+  GEMINI_TEMPERATURE: z.preprocess(emptyAsUnset, z.coerce.number().min(0).max(2).optional()),
   GEMINI_THINKING_LEVEL: z.preprocess(emptyAsUnset, z.enum(["MINIMAL", "LOW", "MEDIUM", "HIGH"]).optional()),
   GEMINI_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   GEMINI_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).max(600_000).default(60_000)),

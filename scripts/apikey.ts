@@ -1,15 +1,17 @@
 import { parseArgs } from "node:util";
 import { createApiKey, listApiKeys, revokeApiKey } from "../lib/auth/api-keys";
 import { formatTable } from "../lib/cli/format-table";
-import { runCli } from "../lib/cli/run-cli";
+import { helpRequested, runCli } from "../lib/cli/run-cli";
 import { getDb } from "../lib/db";
 
 const USAGE = `Usage:
   npm run apikey -- create --workspace <slug> [--name <label>] [--json]   prints the key once
   npm run apikey -- list [--workspace <slug>] [--json]
-  npm run apikey -- revoke <id>`;
+  npm run apikey -- revoke <id>
+  A key sees exactly one workspace; list says when each was last used, to the minute.`;
 
 await runCli(async () => {
+  if (helpRequested(USAGE)) return;
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { workspace: { type: "string" }, name: { type: "string" }, json: { type: "boolean" } },

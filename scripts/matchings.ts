@@ -1,15 +1,17 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { describeImported } from "../lib/cli/describe-import";
 import { formatTable } from "../lib/cli/format-table";
 import { progressBar } from "../lib/cli/progress-bar";
 import { runCli } from "../lib/cli/run-cli";
-import { getDb } from "../lib/db";
+import { getDb, type Db } from "../lib/db";
 import { explainerFromEnv, explainJobs } from "../lib/explanations";
 import { importData } from "../lib/import/import-data";
 import { recalculateAllJobs, recalculateJob, type JobResult } from "../lib/matching";
 import { resolveJobId } from "../lib/matching/find-job";
 import { ensureTaxonomy } from "../lib/taxonomy/ensure-taxonomy";
 import { listRanked } from "../lib/matching/list-ranked";
+import { plural } from "../lib/text/plural";
 
 const USAGE = `Usage: npm run matchings -- [--job <id or externalId>] [--demo] [--json]
   Recalculates the top 50 candidates of every ACTIVE job (or of one job); with GEMINI_API_KEY set,
@@ -29,7 +31,7 @@ await runCli(async () => {
 
   if (values.demo && (await db.job.count()) === 0) {
     const summary = await importData(db, JSON.parse(fs.readFileSync("data/demo.json", "utf8")));
-    say(`Loaded the demo data: ${summary.workspaces} workspaces, ${summary.candidates} candidates, ${summary.jobs} jobs, ${summary.responses} responses.`);
+    say(`Loaded the demo data: ${describeImported(summary)}.`);
   }
 
   let jobs: JobResult[];
@@ -71,11 +73,21 @@ await runCli(async () => {
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
-    const rows = jobs.map((job) => [job.workspace, job.title, job.eligibleCandidates, job.ranked, job.bestScore ?? "–", `${job.durationMs} ms`]);
-    say(formatTable(["Workspace", "Job", "Eligible", "Matchings", "Best score", "Time"], rows));
-    say(`${jobs.length} active job${jobs.length === 1 ? "" : "s"} recalculated in ${durationMs} ms.`);
+    const rows = jobs.map((job) => [job.workspace, job.externalId ?? "–", job.title, job.eligibleCandidates, job.ranked, job.bestScore ?? "–", `${job.durationMs} ms`]);
+    say(formatTable(["Workspace", "Job id", "Job", "Eligible", "Matchings", "Best score", "Time"], rows));
+    say(`${plural(jobs.length, "active job")} recalculated in ${durationMs} ms.${values.job ? "" : await notRanked(db)}`);
+    if (jobs.length > 1) say("Recalculate one of them with --job <job id>.");
   }
   if (failures.length > 0) {
     throw new Error(`${failures.length} job(s) failed: ${failures.map((failure) => `${failure.title}: ${failure.error}`).join("; ")}`);
   }
 });
+
+// Only ACTIVE jobs are ranked: says so for the others, so 16 jobs loaded and 14 ranked add up.
+async function notRanked(db: Db): Promise<string> {
+  const counts = await db.job.groupBy({ by: ["status"], where: { status: { not: "ACTIVE" } }, _count: true, orderBy: { status: "asc" } });
+  if (counts.length === 0) return "";
+  const total = counts.reduce((sum, row) => sum + row._count, 0);
+  const which = counts.map((row) => `${row._count} ${row.status}`).join(", ");
+  return ` ${plural(total, "other job")} (${which}) ${total === 1 ? "is" : "are"} not ranked: only ACTIVE jobs are.`;
+}

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { runCli } from "../lib/cli/run-cli";
+import { helpRequested, runCli } from "../lib/cli/run-cli";
 import { getDb } from "../lib/db";
 import { parseDatabaseUrl, redactUrl } from "../lib/db/database-url";
 import { applyMigrations } from "../lib/db/migrate";
@@ -10,7 +10,12 @@ import { ensureTaxonomy } from "../lib/taxonomy/ensure-taxonomy";
 // Applies the committed migrations to DATABASE_URL, recording them as `prisma migrate deploy`
 // does (either can be used), then syncs the shipped skill catalogue. The embedded database
 // migrates itself when opened.
+const USAGE = `Usage: npm run db:migrate
+  Applies the committed migrations to DATABASE_URL (PostgreSQL), recorded as prisma migrate deploy
+  records them, then syncs the shipped skill catalogue. The embedded database migrates itself.`;
+
 await runCli(async () => {
+  if (helpRequested(USAGE)) return;
   const target = parseDatabaseUrl(env.DATABASE_URL);
   if (target.kind === "pglite") {
     await ensureTaxonomy(await getDb());

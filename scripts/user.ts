@@ -1,15 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { getAuth } from "../lib/auth/auth";
 import { createRecruiter } from "../lib/auth/create-recruiter";
-import { runCli } from "../lib/cli/run-cli";
+import { MIN_PASSWORD_LENGTH } from "../lib/auth/recruiter-credentials";
+import { helpRequested, runCli } from "../lib/cli/run-cli";
 import { getDb } from "../lib/db";
 
 const USAGE = `Usage: npm run user -- create --email <email> --workspace <slug> [--workspace <slug>…] [--name <name>] [--password <password>] [--json]
-  Creates a recruiter account (or adds memberships to an existing one). Without --password a
-  password is generated and printed once.`;
+  Creates a recruiter account (or adds memberships to an existing one and sets its password).
+  The password needs at least ${MIN_PASSWORD_LENGTH} characters; without --password one is generated
+  and printed once.`;
 
 await runCli(async () => {
+  if (helpRequested(USAGE)) return;
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
@@ -22,9 +24,8 @@ await runCli(async () => {
   });
   if (positionals[0] !== "create" || !values.email || !values.workspace?.length) throw new Error(USAGE);
   const password = values.password ?? randomBytes(12).toString("base64url");
-  if (password.length < 12) throw new Error("--password must be at least 12 characters");
   const db = await getDb();
-  const result = await createRecruiter(db, await getAuth(), {
+  const result = await createRecruiter(db, {
     email: values.email,
     name: values.name ?? values.email.split("@")[0]!,
     password,

@@ -5,26 +5,24 @@ import { organization } from "better-auth/plugins";
 import { randomUUID } from "node:crypto";
 import { getDb, type Db } from "../db";
 import { env } from "../env";
+import { authSecret } from "./auth-secret";
 import { clientAddressHeader } from "../http/client-address";
+import { MIN_PASSWORD_LENGTH } from "./recruiter-credentials";
 import { signInHooks } from "./sign-in-hooks";
-
-// Outside production a fixed secret lets `npm run dev` sign in with no setup; production must
-// bring its own (BETTER_AUTH_SECRET), or sign-in stays off while the rest of the app runs.
-const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production-0000";
 
 export class AuthNotConfiguredError extends Error {
   override name = "AuthNotConfiguredError";
 }
 
 export function createAuth(db: Db) {
-  const secret = env.BETTER_AUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : DEVELOPMENT_SECRET);
+  const secret = authSecret();
   if (!secret) throw new AuthNotConfiguredError("Sign-in is not configured: set BETTER_AUTH_SECRET (at least 32 characters)");
   return betterAuth({
     secret,
     baseURL: env.APP_URL,
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Accounts are created by an operator (`npm run user -- create`), not by signing up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
     // Sign-in is throttled by its hooks (lib/auth/sign-in-throttle.ts) on every way in; better-auth's
     // limiter would only see its HTTP routes, keyed on an address the client chooses.
     hooks: signInHooks,

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db/is-unique-violation";
-import type { Auth } from "./auth";
+import { hashPassword } from "better-auth/crypto";
 import { UnknownWorkspaceError } from "./api-keys";
+import { checkRecruiterCredentials } from "./recruiter-credentials";
 
 export type NewRecruiter = { email: string; name: string; password: string; workspaces: string[] };
 
@@ -11,15 +12,17 @@ export type NewRecruiter = { email: string; name: string; password: string; work
  * Idempotent, also when run several times at once: for an existing email it adds the missing
  * memberships and sets the password. A new account's user and password are written together, so
  * a concurrent run finds either no account or a complete one; one that loses the race to create
- * it updates the winner's instead.
+ * it updates the winner's instead. Refuses an email that is not one and a short password.
  */
-export async function createRecruiter(db: Db, auth: Auth, input: NewRecruiter): Promise<{ userId: string; created: boolean }> {
+export async function createRecruiter(db: Db, input: NewRecruiter): Promise<{ userId: string; created: boolean }> {
+  checkRecruiterCredentials(input);
   const workspaces = await db.workspace.findMany({ where: { slug: { in: input.workspaces } }, select: { id: true, slug: true } });
   const missing = input.workspaces.filter((slug) => !workspaces.some((w) => w.slug === slug));
   if (missing.length > 0) throw new UnknownWorkspaceError(`No workspace has the slug ${missing.map((s) => `"${s}"`).join(", ")}`);
 
-  const context = await auth.$context;
-  const hash = await context.password.hash(input.password);
+  // better-auth's own hash, the one its sign-in verifies (lib/auth/auth.ts sets no other); taken
+  // directly, so an operator's command needs no auth instance, its base URL or its secret.
+  const hash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
   const account = (await createAccount(db, email, input.name, hash)) ?? (await setPassword(db, email, hash));
   // One statement per membership that skips an existing one, so concurrent runs never collide.

@@ -15,6 +15,8 @@ export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Either: for code that runs inside or outside a transaction. */
 export type DbClient = Db | DbTransaction;
 
+const PGLITE_SHARED_BUFFERS = "16MB";
+
 export type OpenDatabase = { db: Db; close: () => Promise<void> };
 
 /** A migrated database's driver adapter, before a client is made over it; `close` releases what the client does not. */
@@ -44,7 +46,14 @@ export async function openAdapter(url: string): Promise<OpenAdapter> {
   }
   const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
   try {
-    return await embeddedAdapter(new PGlite({ dataDir: target.dataDir ?? "memory://" }), release);
+    const pglite = new PGlite({
+      dataDir: target.dataDir ?? "memory://",
+      // PostgreSQL's default 128 MB of shared buffers are all touched at start-up inside the WASM
+      // heap, a third of the process's memory; one process on a small database needs far fewer,
+      // and reads past them still hit the operating system's file cache.
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
+    return await embeddedAdapter(pglite, release);
   } catch (error) {
     release();
     throw error;

@@ -84,7 +84,7 @@ export async function callGemini({ settings, limiter }: ExplainerConfig, prompt:
           contents: [{ role: "user", parts: [{ text: prompt.user }] }],
           config: {
             systemInstruction: prompt.system,
-            temperature: settings.temperature,
+            ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
             responseMimeType: "application/json",
             responseJsonSchema: prompt.schema,
             ...(settings.thinkingLevel ? { thinkingConfig: { thinkingLevel: ThinkingLevel[settings.thinkingLevel] } } : {}),

@@ -15,7 +15,8 @@ export type RetryPolicy = {
 export type GeminiSettings = {
   apiKey: string;
   model: string;
-  temperature: number;
+  /** Unset: none is sent, and the model samples at its own default (docs/explanations.md). */
+  temperature?: number;
   /** Unset: the model's default (Gemini 2.5 models take none). */
   thinkingLevel?: "MINIMAL" | "LOW" | "MEDIUM" | "HIGH";
   baseUrl?: string;

@@ -230,9 +230,10 @@ describe("recruiter accounts", () => {
 });
 
 describe("production without BETTER_AUTH_SECRET", () => {
-  it("keeps sign-in off with a clear 503 while the API keeps working", async () => {
+  it("says at start-up that sign-in is off and why, keeps it off with a clear 503, and the API keeps working", async () => {
     await app!.stop();
     app = await startNext({ DATABASE_URL: url });
+    await expect.poll(() => app!.output()).toContain("Sign-in is off: BETTER_AUTH_SECRET is not set (at least 32 characters: openssl rand -base64 32).");
     const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Origin: app.url },

@@ -1,17 +1,50 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { bundledChromium } from "./bundled-chromium";
+import { browserCandidates, NO_BROWSER_ADVICE } from "./find-browser";
 
-const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = path.resolve("test-results/screenshots");
 
-/** Debian's Chromium, headless, driven by playwright-core (never a downloaded browser). */
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+
+/**
+ * A headless Chromium driven by playwright-core, the first of `browserCandidates` that launches
+ * (CHROMIUM_PATH, a system browser, Playwright's own, the one bundled as a dev dependency; never
+ * a download). Fails listing what was tried and what to do.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  const candidates = browserCandidates({
+    chromiumPath: process.env.CHROMIUM_PATH || undefined,
+    only: process.env.TEST_BROWSER,
+    platform: process.platform,
+    arch: process.arch,
+    playwrightPath: playwrightChromium(),
+    windowsFolders: [process.env.PROGRAMFILES, process.env["PROGRAMFILES(X86)"], process.env.LOCALAPPDATA].filter((folder) => folder !== undefined),
+    exists: fs.existsSync,
   });
+  const failures: string[] = [];
+  for (const candidate of candidates) {
+    try {
+      const bundled = candidate.source === "bundled" ? bundledChromium() : undefined;
+      const executablePath = bundled?.executablePath ?? candidate.executablePath!;
+      if (!fs.existsSync(executablePath)) throw new Error("no such file");
+      return await chromium.launch({ executablePath, args: ARGS, ...(bundled ? { env: { ...process.env, ...bundled.env } } : {}) });
+    } catch (error) {
+      failures.push(`${candidate.source} ${candidate.executablePath ?? "@sparticuz/chromium"}: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  const tried = failures.length > 0 ? `tried ${failures.join("; ")}` : "found none";
+  throw new Error(`No browser for the browser tests (${tried}). ${NO_BROWSER_ADVICE}`);
+}
+
+// Where `npx playwright install chromium` puts its browser; playwright-core names it, installed or not.
+function playwrightChromium(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
 }
 
 /** A full-page screenshot kept for reviewers under test-results/screenshots (git-ignored). */

@@ -11,7 +11,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type NextServer = { url: string; pid: number; stop: () => Promise<void> };
+export type NextServer = { url: string; pid: number; stop: () => Promise<void>; /** What the server printed so far. */ output: () => string };
 
 /**
  * `next start` on a free port (after `next build`), resolved once it answers HTTP. The server's
@@ -47,6 +47,7 @@ export async function startNext(env: Record<string, string> | ((url: string) => 
   return {
     url,
     pid: child.pid!,
+    output: () => output,
     async stop() {
       if (groupAlive()) process.kill(-child.pid!, "SIGTERM");
       for (let waited = 0; groupAlive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -4,9 +4,14 @@ export type ScriptResult = { code: number | null; stdout: string; stderr: string
 
 /** Runs a project script with tsx, as `npm run` would, with the given extra environment. */
 export function runScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ScriptResult> {
+  // GEMINI_API_KEY cleared unless given: a developer's own key must never reach Gemini from a test.
+  return run(process.execPath, ["--import", "tsx", script, ...args], { GEMINI_API_KEY: "", ...env }, timeoutMs);
+}
+
+/** Runs a program (npm, a shell) with the given extra environment, collecting its output. */
+export function run(program: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    // GEMINI_API_KEY cleared unless given: a developer's own key must never reach Gemini from a test.
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, GEMINI_API_KEY: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(program, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { createApiKey } from "../../lib/auth/api-keys";
-import { createAuth } from "../../lib/auth/auth";
 import { createRecruiter } from "../../lib/auth/create-recruiter";
 import type { Db } from "../../lib/db";
 import { importData } from "../../lib/import/import-data";
@@ -46,9 +45,8 @@ export async function buildWorld(db: Db) {
   const candidateA = matchingsA[0]!.candidate;
   const response = await createResponse(db, a!.id, jobA.id, { candidateId: matchingsA[1]!.candidateId, coverLetter: "Acmeonly cover letter", screeningScore: 40 });
   const runA = await db.matchingRun.findFirstOrThrow({ where: { jobId: jobA.id } });
-  const auth = createAuth(db);
-  await createRecruiter(db, auth, { email: "alice@acme.test", name: "Alice Acmeonly", password: PASSWORD, workspaces: ["acme"] });
-  await createRecruiter(db, auth, { email: "bob@beta.test", name: "Bob Betaside", password: PASSWORD, workspaces: ["beta"] });
+  await createRecruiter(db, { email: "alice@acme.test", name: "Alice Acmeonly", password: PASSWORD, workspaces: ["acme"] });
+  await createRecruiter(db, { email: "bob@beta.test", name: "Bob Betaside", password: PASSWORD, workspaces: ["beta"] });
   const keyA = await createApiKey(db, "acme", "tenant a");
   const keyB = await createApiKey(db, "beta", "tenant b");
   return {

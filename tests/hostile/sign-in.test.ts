@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth } from "../../lib/auth/auth";
 import { createRecruiter } from "../../lib/auth/create-recruiter";
 import { requestFrom } from "../helpers/http-from";
 import { startNext, type NextServer } from "../helpers/next-server";
@@ -29,7 +28,7 @@ beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   await withDatabase(url, async (db) => {
     await buildWorld(db);
-    await createRecruiter(db, createAuth(db), { email: "carol@acme.test", name: "Carol Acme", password: PASSWORD, workspaces: ["acme"] });
+    await createRecruiter(db, { email: "carol@acme.test", name: "Carol Acme", password: PASSWORD, workspaces: ["acme"] });
   });
   app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "sign-in-secret-sign-in-secret-0000", TRUSTED_PROXIES: PROXY });
 });

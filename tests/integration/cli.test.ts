@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runScript } from "../helpers/run-script";
+import { run, runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
 
 // The CLI in its own process, on a database of its own: a fresh embedded directory, or a fresh
@@ -35,7 +35,7 @@ describe("npm run matchings", () => {
       expect(job.matches.map((match) => match.rank)).toEqual(job.matches.map((_, i) => i + 1));
       expect(job.matches.every((match) => match.status === "PENDING" && match.matchScore > 0 && match.matchScore <= 100)).toBe(true);
     }
-    expect(result.stderr).toMatch(/Loaded the demo data: 3 workspaces, 320 candidates/);
+    expect(result.stderr).toContain("Loaded the demo data: 3 workspaces, 320 candidates, 16 jobs and 60 responses.");
   });
 
   it("prints a readable summary, one row per job, and does not load the demo twice", async () => {
@@ -43,9 +43,14 @@ describe("npm run matchings", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/Loaded the demo data/);
     const lines = result.stdout.trim().split("\n");
-    expect(lines[0]).toMatch(/^Workspace\s+Job\s+Eligible\s+Matchings\s+Best score\s+Time$/);
-    expect(lines).toHaveLength(activeDemoJobs.length + 3);
-    expect(lines.at(-1)).toMatch(new RegExp(`^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\.$`));
+    expect(lines[0]).toMatch(/^Workspace\s+Job id\s+Job\s+Eligible\s+Matchings\s+Best score\s+Time$/);
+    expect(lines).toHaveLength(activeDemoJobs.length + 4);
+    // Each row names the job's externalId, which --job takes; the total says why not every job loaded is ranked.
+    expect(lines.slice(2, -2).map((line) => line.split(/\s+/)[1]).sort()).toEqual(activeDemoJobs);
+    expect(lines.at(-2)).toMatch(
+      new RegExp(`^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. 2 other jobs \\(1 DRAFT, 1 CLOSED\\) are not ranked: only ACTIVE jobs are\\.$`),
+    );
+    expect(lines.at(-1)).toBe("Recalculate one of them with --job <job id>.");
   });
 
   it("--job recalculates one job by externalId; an unknown job fails with a one-line reason", async () => {
@@ -57,6 +62,20 @@ describe("npm run matchings", () => {
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toBe('error: No job has the id or externalId "nope"\n');
+  });
+
+  it("npm run -s matchings -- --json prints a document jq can read: npm's banner stays off stdout", async () => {
+    const result = await run("npm", ["run", "-s", "matchings", "--", "--job", "j-01", "--json"], { DATABASE_URL: url, GEMINI_API_KEY: "" });
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as JsonOutput).jobs.map((job) => job.externalId)).toEqual(["j-01"]);
+  });
+
+  it("stops quietly when its reader does (| head): no EPIPE stack trace, exit code 0", async () => {
+    const command = `set -o pipefail; "${process.execPath}" --import tsx scripts/matchings.ts --json | head -1`;
+    const result = await run("bash", ["-c", command], { DATABASE_URL: url, GEMINI_API_KEY: "" });
+    expect(result.stdout).toBe("{\n");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
   });
 
   it("npm run import rejects a bad file with the JSON path of each problem and exit code 1", async () => {

@@ -24,12 +24,12 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-function explainer(overrides: { timeoutMs?: number; maxRetries?: number; limiter?: ModelLimiter; thinkingLevel?: "LOW" } = {}): ExplainerConfig {
+function explainer(overrides: { timeoutMs?: number; maxRetries?: number; limiter?: ModelLimiter; thinkingLevel?: "LOW"; temperature?: number } = {}): ExplainerConfig {
   return {
     settings: {
       apiKey: "test-key",
       model: "gemini-test-flash",
-      temperature: 0.3,
+      temperature: overrides.temperature,
       thinkingLevel: overrides.thinkingLevel,
       baseUrl: fake.url,
       timeoutMs: overrides.timeoutMs ?? 5000,
@@ -57,7 +57,10 @@ describe("the happy path", () => {
     const [request] = fake.requests;
     expect(request!.model).toBe("gemini-test-flash");
     expect(request!.apiKey).toBe("test-key");
-    expect(request!.body.generationConfig).toMatchObject({ temperature: 0.3, responseMimeType: "application/json", thinkingConfig: { thinkingLevel: "LOW" } });
+    expect(request!.body.generationConfig).toMatchObject({ responseMimeType: "application/json", thinkingConfig: { thinkingLevel: "LOW" } });
+    // No sampling parameter unless the operator sets one: Gemini 3 models sample best at their own default.
+    expect(request!.body.generationConfig).not.toHaveProperty("temperature");
+    expect(request!.body.generationConfig).not.toHaveProperty("topP");
     expect(JSON.stringify(request!.body.generationConfig?.responseJsonSchema)).toContain('"enum":["c1"');
     expect(request!.body.systemInstruction?.parts[0]?.text).toMatch(/Never invent/);
     expect(request!.job).toMatchObject({ title: "Frontend engineer", requiredSkills: expect.arrayContaining(["TypeScript", "React"]), domains: ["Fintech"] });
@@ -89,8 +92,10 @@ describe("the happy path", () => {
     expect(changed.aiReason).toContain("Technical tests average 51.5/100 over 2 tests");
     expect([...(await sources("j-main"))].sort()).toEqual(["GEMINI", "TEMPLATE"]);
 
-    const result = await explainJob(t.db, id, explainer());
+    // An operator who sets GEMINI_TEMPERATURE gets it sent as set.
+    const result = await explainJob(t.db, id, explainer({ temperature: 0.7 }));
     expect(result).toMatchObject({ pending: 1, written: 1, requests: 1 });
+    expect(fake.requests[0]!.body.generationConfig).toMatchObject({ temperature: 0.7 });
     expect(fake.requests[0]!.candidates).toHaveLength(1);
     expect(fake.requests[0]!.candidates[0]!.technicalTests).toEqual({ count: 2, averageOutOf100: 51.5 });
     expect((await matchingsOf(t.db, id)).get("c-003")).toMatchObject({ aiReasonSource: "GEMINI", aiReason: expect.stringContaining('"averageOutOf100":51.5') });
