@@ -57,7 +57,7 @@ function ChangesSummary({ changes, ranked, durationMs, onClose }: { changes: Ran
       <div className="flex items-start justify-between gap-3">
         <p className="font-medium">
           Recalculated in {durationMs} ms: {ranked} ranked. {nothing ? "Nothing changed." : `${counts.join(", ")}.`}
-          {changes.shifted > 0 && <span className="font-normal"> {changes.shifted} {changes.shifted === 1 ? "other keeps its" : "others keep their"} place behind the same people (their rank changed only because someone above entered or left).</span>}
+          {changes.shifted > 0 && <span className="font-normal"> {changes.shifted} {changes.shifted === 1 ? "other only shifted" : "others only shifted"}: someone above them entered or left.</span>}
         </p>
         <button type="button" onClick={onClose} className="button shrink-0 py-0.5 text-xs">Dismiss<span className="sr-only"> the summary</span></button>
       </div>

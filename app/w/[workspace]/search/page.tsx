@@ -17,7 +17,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-semibold">Candidates</h1>
-      <p className="mt-1 text-sm text-slate-700">Everyone ranked or kept for one of {workspace.name}&apos;s jobs, by name or skill.</p>
+      <p className="mt-1 text-sm text-slate-700">Everyone ranked or kept for one of this workspace&apos;s jobs, found by name or skill.</p>
       <form role="search" aria-label="Search candidates" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="search-q" className="block text-sm font-medium">Name or skill</label>
