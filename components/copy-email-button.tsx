@@ -12,7 +12,10 @@ export function CopyEmailButton({ email }: { email: string }) {
   const [state, setState] = useState<State>("idle");
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (state === "manual") field.current?.select();
+    if (state === "manual") {
+      field.current?.focus();
+      field.current?.select();
+    }
     if (state !== "copied") return;
     const timer = setTimeout(() => setState("idle"), 2500);
     return () => clearTimeout(timer);

@@ -236,6 +236,15 @@ describe("the recruiter dashboard", () => {
     await panel.getByRole("button", { name: "Copy email" }).click();
     await eventually(() => panel.getByRole("status").textContent()).toBe("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(candidate.email);
+    // Where the browser offers no clipboard, the address is shown selected, ready for Ctrl+C.
+    const blocked = await context.newPage();
+    await blocked.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await blocked.goto(page.url());
+    await blocked.getByRole("dialog").getByRole("button", { name: "Copy email" }).click();
+    const field = blocked.getByLabel(/press Ctrl\+C/);
+    await eventually(() => field.inputValue()).toBe(candidate.email);
+    expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
+    await blocked.close();
     const links = panel.getByRole("list", { name: "Links" }).getByRole("link");
     expect(await links.count()).toBe(candidate.portfolio.length);
     expect(await links.first().getAttribute("href")).toBe(candidate.portfolio[0]!.url);
