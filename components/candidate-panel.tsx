@@ -1,7 +1,7 @@
+import type { RecruiterWorkspace } from "@/lib/auth/get-recruiter";
 import { explainCriteria } from "@/lib/dashboard/explain-criteria";
 import { loadCandidateProfile } from "@/lib/dashboard/load-candidate-profile";
 import { getDb } from "@/lib/db";
-import type { RecruiterWorkspace } from "@/lib/auth/get-recruiter";
 import { CRITERIA, WEIGHTS } from "@/lib/scoring/weights";
 import { CandidateContact } from "./candidate-contact";
 import { CandidateElsewhere } from "./candidate-elsewhere";
