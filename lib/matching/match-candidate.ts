@@ -77,6 +77,7 @@ export async function matchCandidate(db: Db, candidateId: string, options: Match
       async (tx) => {
         const result = await applyCandidatePlans(tx, candidateId, scores, (scored) => buildReason(scored.breakdown, catalog));
         // A part per job whose list changed, with it: each workspace's runs page shows its own jobs' parts.
+        if (result.changedJobIds.length === 0) return result;
         await recordJobRuns(
           tx,
           result.changedJobIds.map((jobId) => ({
