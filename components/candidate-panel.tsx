@@ -1,17 +1,21 @@
+import type { RecruiterWorkspace } from "@/lib/auth/get-recruiter";
 import { explainCriteria } from "@/lib/dashboard/explain-criteria";
 import { loadCandidateProfile } from "@/lib/dashboard/load-candidate-profile";
 import { getDb } from "@/lib/db";
 import { CRITERIA, WEIGHTS } from "@/lib/scoring/weights";
+import { CandidateContact } from "./candidate-contact";
+import { CandidateElsewhere } from "./candidate-elsewhere";
+import { CandidateResponse } from "./candidate-response";
 import { CRITERION_LABELS } from "./criterion-label";
 import { formatDate, formatScore } from "./format";
 import { PanelFrame } from "./panel-frame";
 import { QuizChart } from "./quiz-chart";
 
-type Props = { workspaceId: string; jobId: string; candidateId: string; closeHref: string };
+type Props = { workspace: RecruiterWorkspace; jobId: string; candidateId: string; closeHref: string };
 
 /** The whole profile of a candidate of this job's list, and why each criterion scored what it did. */
-export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHref }: Props) {
-  const profile = await loadCandidateProfile(await getDb(), workspaceId, jobId, candidateId);
+export async function CandidatePanel({ workspace, jobId, candidateId, closeHref }: Props) {
+  const profile = await loadCandidateProfile(await getDb(), workspace.id, jobId, candidateId);
   if (!profile) {
     return (
       <PanelFrame title="Candidate not found" closeHref={closeHref}>
@@ -29,7 +33,10 @@ export async function CandidatePanel({ workspaceId, jobId, candidateId, closeHre
         Match score <strong className="text-lg">{formatScore(breakdown.matchScore)}</strong>
         {profile.rank !== null ? `, ranked #${profile.rank}` : ", not ranked"} · {candidate.yearsOfExperience} years of experience
       </p>
-      {candidate.summary && <p className="mt-2 whitespace-pre-line text-sm">{candidate.summary}</p>}
+      <CandidateContact email={candidate.email} portfolio={candidate.portfolio} />
+      <CandidateResponse response={profile.response} />
+      <CandidateElsewhere workspace={workspace.slug} candidateId={candidate.id} matchings={profile.otherMatchings} />
+      {candidate.summary && <p className="mt-4 whitespace-pre-line text-sm">{candidate.summary}</p>}
       <p className="mt-3 rounded bg-slate-100 p-3 text-sm">
         {profile.aiReason}
         <span className="block text-xs text-slate-600">{profile.aiReasonSource === "GEMINI" ? "Written by Gemini from the evidence" : "Built from the evidence"}</span>

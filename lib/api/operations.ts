@@ -50,7 +50,7 @@ export const operations = {
     responses: { 200: { description: "The updated matching", schema: matchingItem }, ...errors(400, 401, 404, 415, 429) },
   },
   listJobs: {
-    method: "get", path: "/api/jobs", summary: "The workspace's jobs", auth: true,
+    method: "get", path: "/api/jobs", summary: "The workspace's jobs, by title (case-insensitive)", auth: true,
     responses: { 200: { description: "Jobs with matchings count, best score and last run", schema: zod.object({ data: zod.array(jobItem) }) }, ...errors(401, 429) },
   },
   createResponse: {

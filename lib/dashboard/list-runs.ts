@@ -8,7 +8,8 @@ export type RunRow = {
   jobTitle: string | null;
   trigger: string;
   status: "RUNNING" | "SUCCEEDED" | "FAILED";
-  partOfFullRun: boolean;
+  /** What the run is a part of: a run over all jobs, one candidate's incremental matching, or nothing. */
+  partOf: "ALL" | "CANDIDATE" | null;
   startedAt: Date;
   durationMs: number | null;
   candidatesConsidered: number;
@@ -18,8 +19,9 @@ export type RunRow = {
 
 /**
  * A workspace's recalculations, newest first, `RUNS_PAGE_SIZE` at a time before a given run.
- * Only per-job runs are listed: a run over all jobs spans every workspace, and its totals
- * would tell one workspace about the others.
+ * Only per-job runs are listed: a run over all jobs, or a candidate's incremental matching, spans
+ * every workspace, and its totals would tell one workspace about the others; their per-job parts
+ * are listed instead.
  */
 export async function listRuns(db: Db, workspaceId: string, before?: { startedAt: Date; id: string }): Promise<{ runs: RunRow[]; more: boolean }> {
   const rows = await db.matchingRun.findMany({
@@ -33,7 +35,7 @@ export async function listRuns(db: Db, workspaceId: string, before?: { startedAt
     select: {
       id: true,
       jobId: true,
-      parentId: true,
+      parent: { select: { scope: true } },
       trigger: true,
       status: true,
       startedAt: true,
@@ -52,7 +54,7 @@ export async function listRuns(db: Db, workspaceId: string, before?: { startedAt
       jobTitle: row.job?.title ?? null,
       trigger: row.trigger,
       status: row.status,
-      partOfFullRun: row.parentId !== null,
+      partOf: row.parent?.scope === "ALL" || row.parent?.scope === "CANDIDATE" ? row.parent.scope : null,
       startedAt: row.startedAt,
       durationMs: row.finishedAt ? row.finishedAt.getTime() - row.startedAt.getTime() : null,
       candidatesConsidered: row.candidatesConsidered,

@@ -27,6 +27,7 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
         select: {
           id: true,
           name: true,
+          email: true,
           headline: true,
           summary: true,
           yearsOfExperience: true,
@@ -38,6 +39,13 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
           feedbacks: { select: { id: true, rating: true, comment: true, createdAt: true }, orderBy: { createdAt: "desc" } },
           quizzes: { select: { id: true, topic: true, score: true, completedAt: true }, orderBy: { completedAt: "asc" } },
           badges: { select: { id: true, name: true, awardedAt: true }, orderBy: { awardedAt: "desc" } },
+          responses: { where: { jobId }, select: { coverLetter: true, screeningScore: true, interviewScore: true, createdAt: true } },
+          // The same workspace's other jobs only: another workspace's matchings are not this recruiter's to see.
+          matchings: {
+            where: { jobId: { not: jobId }, job: { workspaceId } },
+            select: { rank: true, status: true, matchScore: true, job: { select: { id: true, title: true, status: true } } },
+            orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { matchScore: "desc" }],
+          },
         },
       },
     },
@@ -49,5 +57,13 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
     skill: (id) => catalog.skills.get(id)?.name ?? `#${id}`,
     domain: (id) => catalog.domains.get(id)?.name ?? `#${id}`,
   };
-  return { ...matching, breakdown: matching.breakdown as unknown as Breakdown, names };
+  const { responses, matchings, ...candidate } = matching.candidate;
+  return {
+    ...matching,
+    candidate,
+    response: responses[0] ?? null,
+    otherMatchings: matchings.map(({ job, ...row }) => ({ ...row, jobId: job.id, jobTitle: job.title, jobStatus: job.status })),
+    breakdown: matching.breakdown as unknown as Breakdown,
+    names,
+  };
 }

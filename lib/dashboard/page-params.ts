@@ -10,11 +10,15 @@ import { BOARD_COLUMNS } from "./board-columns";
 /** A parameter given once; repeated (`?a=1&a=2`) or malformed, it is ignored. */
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+// Searched for in the database, which cannot hold a NUL or an unpaired surrogate.
+const searchText = optional(z.string().trim().max(200).refine((text) => !hasUnstorableText(text)));
+
 export const jobsPageQuery = z.object({
   status: optional(z.enum(["ACTIVE", "DRAFT", "CLOSED"])),
-  // Searched for in the database, which cannot hold a NUL or an unpaired surrogate.
-  q: optional(z.string().trim().max(200).refine((text) => !hasUnstorableText(text))),
+  q: searchText,
 });
+
+export const searchPageQuery = z.object({ q: searchText });
 
 export const jobPageParams = z.object({ jobId: z.uuid() });
 

@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   "interview.updated": "Interview score",
   "candidate.updated": "Candidate profile",
   "taxonomy.changed": "Skill catalogue change",
+  import: "Import",
 };
 
 export function triggerLabel(trigger: string): string {

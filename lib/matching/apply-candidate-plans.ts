@@ -6,7 +6,14 @@ import { deleteMatchingRows, upsertMatchingRows, type MatchingKey, type Matching
 /** The candidate's score for one job, and the fingerprint of what an explanation of it would be written from. */
 export type CandidateScore = { jobId: string; scored: Scored; fingerprint: string };
 
-export type AppliedPlans = { changedJobIds: string[]; needsFullRecalculation: string[]; rowsWritten: number; rankedIn: number };
+export type AppliedPlans = {
+  changedJobIds: string[];
+  /** Per changed job, the rows inserted, updated, re-ranked or removed. */
+  writesPerJob: Map<string, number>;
+  needsFullRecalculation: string[];
+  rowsWritten: number;
+  rankedIn: number;
+};
 
 /** The job rows incremental matching needs: every ranked row, and the candidate's own (ranked or not). */
 export async function readStoredRows(db: DbClient, jobIds: string[], candidateId: string): Promise<Map<string, StoredRow[]>> {
@@ -40,13 +47,14 @@ export async function applyCandidatePlans(
   const removals: MatchingKey[] = [];
   const reranks: [string, string, number | null][] = [];
   const upserts: MatchingRow[] = [];
-  const result: AppliedPlans = { changedJobIds: [], needsFullRecalculation: [], rowsWritten: 0, rankedIn: 0 };
+  const result: AppliedPlans = { changedJobIds: [], writesPerJob: new Map(), needsFullRecalculation: [], rowsWritten: 0, rankedIn: 0 };
   for (const jobId of jobIds) {
     const { scored, fingerprint } = scores.get(jobId)!;
     const plan = planCandidateUpdate(stored.get(jobId) ?? [], candidateId, scored.breakdown.eligible ? rankKey(scored) : null);
     if (plan.needsFullRecalculation) result.needsFullRecalculation.push(jobId);
     if (!hasWrites(plan)) continue;
     result.changedJobIds.push(jobId);
+    result.writesPerJob.set(jobId, plan.remove.length + plan.reranked.length + (plan.upsertRank === "none" ? 0 : 1));
     for (const id of plan.remove) removals.push([jobId, id]);
     for (const row of plan.reranked) reranks.push([jobId, row.candidateId, row.rank]);
     if (plan.upsertRank !== "none") {

@@ -13,7 +13,10 @@ export type JobOverview = {
 
 export type JobFilter = { status?: JobStatus; titleContains?: string };
 
-/** A workspace's jobs with their ranked matchings count, best score and last run, in two queries. */
+// As people sort titles: "iOS engineer" between "Go" and "Java", not after every capital.
+const titleOrder = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** A workspace's jobs by title, with their ranked matchings count, best score and last run, in two queries. */
 export async function jobOverview(db: Db, workspaceId: string, filter: JobFilter = {}): Promise<JobOverview[]> {
   const [jobs, stats] = await Promise.all([
     db.job.findMany({
@@ -29,7 +32,7 @@ export async function jobOverview(db: Db, workspaceId: string, filter: JobFilter
         status: true,
         runs: { select: { startedAt: true, trigger: true, status: true }, orderBy: { startedAt: "desc" }, take: 1 },
       },
-      orderBy: [{ title: "asc" }, { id: "asc" }],
+      orderBy: { id: "asc" },
     }),
     db.candidateMatching.groupBy({
       by: ["jobId"],
@@ -39,6 +42,7 @@ export async function jobOverview(db: Db, workspaceId: string, filter: JobFilter
     }),
   ]);
   const byJob = new Map(stats.map((row) => [row.jobId, row]));
+  jobs.sort((a, b) => titleOrder.compare(a.title, b.title));
   return jobs.map((job) => {
     const run = job.runs[0];
     return {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { Db } from "../db";
 import { reasonFingerprinter } from "../explanations/reason-fingerprint";
@@ -9,7 +10,7 @@ import { MatchingError } from "./errors";
 import { findCandidateJobIds } from "./find-candidate-jobs";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs } from "./load-jobs";
-import { finishRun, startRun } from "./matching-run";
+import { finishRun, recordJobRuns, startRun } from "./matching-run";
 import { planCandidateUpdate } from "./plan-matchings";
 import { recalculateJob } from "./recalculate-job";
 
@@ -71,10 +72,30 @@ export async function matchCandidate(db: Db, candidateId: string, options: Match
         scores.set(job.id, { jobId: job.id, scored, fingerprint: reasonFingerprinter(job, catalog)(breakdown) });
       }
     }
-    const applied = await db.$transaction((tx) => applyCandidatePlans(tx, candidateId, scores, (scored) => buildReason(scored.breakdown, catalog)), {
-      maxWait: 30_000,
-      timeout: 60_000,
-    });
+    const workspaceOf = new Map(jobs.map((job) => [job.id, job.workspaceId]));
+    const applied = await db.$transaction(
+      async (tx) => {
+        const result = await applyCandidatePlans(tx, candidateId, scores, (scored) => buildReason(scored.breakdown, catalog));
+        // A part per job whose list changed, with it: each workspace's runs page shows its own jobs' parts.
+        if (result.changedJobIds.length === 0) return result;
+        await recordJobRuns(
+          tx,
+          result.changedJobIds.map((jobId) => ({
+            id: randomUUID(),
+            parentId: runId,
+            trigger: options.trigger,
+            jobId,
+            workspaceId: workspaceOf.get(jobId)!,
+            startedAt: asOf,
+            jobsProcessed: 1,
+            candidatesConsidered: 1,
+            matchingsWritten: result.writesPerJob.get(jobId) ?? 0,
+          })),
+        );
+        return result;
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    );
     const needsFull = jobs
       .filter((job) => applied.needsFullRecalculation.includes(job.id))
       .map((job) => ({ jobId: job.id, workspaceId: job.workspaceId }));

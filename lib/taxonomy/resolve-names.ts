@@ -11,7 +11,9 @@ export type Resolved = { id: number; key: string };
  * that the first of its lookup keys known to the database names, as the shipped resolver does
  * ("Python 3.x" is Python unless "Python 3" is a skill of its own). A spelling that matches
  * nothing known becomes a SEEN entry under its own key, named as first written, for
- * `npm run skills -- unresolved`. Set-based: one statement whatever the number of names (two when
+ * `npm run skills -- unresolved`; but a spelling in mixed case ("FooLang") names it rather than
+ * one in a single case ("FOOLANG", "foolang"), in the same list or a later one, since the catalogue's
+ * own names are shown wherever a skill is. Set-based: one statement whatever the number of names (two when
  * a concurrent writer added one of them).
  */
 export async function resolveNames(db: DbClient, kind: CatalogKind, spellings: Iterable<string>): Promise<Map<string, Resolved>> {
@@ -19,7 +21,9 @@ export async function resolveNames(db: DbClient, kind: CatalogKind, spellings: I
   for (const spelling of spellings) {
     const keys = lookupKeys(spelling);
     const key = keys[0];
-    if (key && !names.has(key)) names.set(key, { name: displayName(spelling), keys });
+    const name = displayName(spelling);
+    const known = key ? names.get(key) : undefined;
+    if (key && (!known || (isMixedCase(name) && !isMixedCase(known.name)))) names.set(key, { name, keys: known?.keys ?? keys });
   }
   const resolved = new Map<string, Resolved>();
   // A name inserted by a concurrent transaction after this statement's snapshot is neither found
@@ -50,6 +54,18 @@ function resolveOnce(db: DbClient, kind: CatalogKind, names: [string, { name: st
     inserted AS (
       INSERT INTO ${entry} (key, name) SELECT key, name FROM input WHERE key NOT IN (SELECT spelling FROM known)
       ON CONFLICT (key) DO NOTHING RETURNING id, key
+    ),
+    -- A name seen first in one case ("FOOLANG") takes the first spelling in mixed case written since.
+    renamed AS (
+      UPDATE ${entry} e SET name = i.name FROM input i
+      WHERE e.key = i.key AND e.source = 'SEEN' AND (e.name = upper(e.name) OR e.name = lower(e.name))
+        AND i.name <> upper(i.name) AND i.name <> lower(i.name)
+      RETURNING e.id
     )
     SELECT spelling, id, key FROM known UNION ALL SELECT key, id, key FROM inserted`;
+}
+
+/** "PostgreSQL", not "POSTGRESQL" nor "postgresql": the spelling most likely to be the name as its makers write it. */
+function isMixedCase(name: string): boolean {
+  return name !== name.toUpperCase() && name !== name.toLowerCase();
 }

@@ -12,7 +12,10 @@ import { createDatabaseUrl } from "../helpers/test-database";
 // member of Acme Payments and Northwind Health, not of Globex Logistics.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-dashboard-"));
 const PASSWORD = "correct horse battery";
-type DemoJob = { jobId: string; workspace: string; title: string; matches: { candidateId: string }[] };
+type DemoJob = { jobId: string; externalId: string; workspace: string; title: string; matches: { candidateId: string; candidateExternalId: string; rank: number }[] };
+type DemoResponse = { job: string; candidate: string; coverLetter?: string; screeningScore: number | null; interviewScore: number | null };
+type DemoCandidate = { externalId: string; name: string; email: string; portfolio: { title: string; url: string }[] };
+const demo = JSON.parse(fs.readFileSync(path.resolve("data/demo.json"), "utf8")) as { candidates: DemoCandidate[]; responses: DemoResponse[] };
 let url: string;
 let drop: () => Promise<void>;
 let app: NextServer;
@@ -89,7 +92,10 @@ describe("the recruiter dashboard", () => {
     for (const other of jobs.filter((job) => job.workspace !== "acme")) expect(await list.getByText(other.title, { exact: true }).count()).toBe(0);
     const busiest = busiestJob("acme");
     const row = list.locator("li", { has: page.getByRole("link", { name: busiest.title, exact: true }) });
-    expect(await row.textContent()).toContain(`Matchings${busiest.matches.length}`);
+    expect(await row.textContent()).toContain(`Ranked candidates${busiest.matches.length}`);
+    // Titles as people sort them: "iOS engineer" is not sent after every capitalised title.
+    const titles = await list.getByRole("link").allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
     expect(await row.textContent()).toContain("Command line");
     await expectAccessible("jobs");
     await screenshot(page, "02-jobs");
@@ -163,10 +169,19 @@ describe("the recruiter dashboard", () => {
     await first.getByLabel(`Status of ${name}`).selectOption("REJECTED");
     await eventually(async () => (await statusOf("acme", job.jobId, candidateId))?.status).toBe("REJECTED");
 
+    const headingTop = (await page.getByRole("heading", { level: 1 }).boundingBox())!.y;
     await page.getByRole("button", { name: "Recalculate now" }).click();
     const changes = page.getByRole("region", { name: "What changed" });
     await changes.waitFor();
-    expect(await changes.textContent()).toContain(`Out: ${name} (was #1)`);
+    const items = await changes.getByRole("listitem").allTextContents();
+    // Entries and exits first; the one-place shifts below the rejected candidate are only counted.
+    expect(items.slice(0, 2).sort()).toEqual([expect.stringMatching(/^New: /), `Out: ${name} (was #1)`]);
+    expect(await changes.textContent()).toMatch(/\d+ others only shifted: someone above them entered or left/);
+    // Full width under the header, not in its right column: the requirements stay close to the title.
+    const button = (await page.getByRole("button", { name: "Recalculate now" }).boundingBox())!;
+    expect((await changes.boundingBox())!.y).toBeGreaterThan(button.y + button.height);
+    expect((await changes.boundingBox())!.width).toBeGreaterThan(1000);
+    expect((await page.getByRole("heading", { name: "Requirements" }).boundingBox())!.y - headingTop).toBeLessThan(300);
     await eventually(() => rankedRows().first().getAttribute("data-candidate-id")).not.toBe(candidateId);
     const kept = page.locator('ol[aria-label="Kept candidates"] > li', { hasText: name });
     expect(await kept.getByLabel(`Status of ${name}`).inputValue()).toBe("REJECTED");
@@ -220,6 +235,80 @@ describe("the recruiter dashboard", () => {
     await eventually(() => page.getByRole("dialog").count()).toBe(0);
   });
 
+  it("gives the recruiter what they need to act: email to copy, links, the response to this job", async () => {
+    // A candidate who responded to an acme job with a cover letter and both scores.
+    const acmeJobs = jobs.filter((job) => job.workspace === "acme");
+    const found = demo.responses
+      .filter((response) => response.coverLetter && response.screeningScore !== null && response.interviewScore !== null)
+      .flatMap((response) => acmeJobs.filter((job) => job.externalId === response.job).flatMap((job) => job.matches.filter((match) => match.candidateExternalId === response.candidate).map((match) => ({ job, match, response }))))[0]!;
+    const candidate = demo.candidates.find((c) => c.externalId === found.match.candidateExternalId)!;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
+    await page.goto(`${app.url}/w/acme/jobs/${found.job.jobId}?candidate=${found.match.candidateId}`);
+    const panel = page.getByRole("dialog", { name: candidate.name });
+    await panel.waitFor();
+    expect(await panel.getByRole("link", { name: candidate.email }).getAttribute("href")).toBe(`mailto:${candidate.email}`);
+    await panel.getByRole("button", { name: "Copy email" }).click();
+    await eventually(() => panel.getByRole("status").textContent()).toBe("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(candidate.email);
+    // Where the browser offers no clipboard, the address is shown selected, ready for Ctrl+C.
+    const blocked = await context.newPage();
+    await blocked.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await blocked.goto(page.url());
+    await blocked.getByRole("dialog").getByRole("button", { name: "Copy email" }).click();
+    const field = blocked.getByLabel(/press Ctrl\+C/);
+    await eventually(() => field.inputValue()).toBe(candidate.email);
+    expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
+    await blocked.close();
+    const links = panel.getByRole("list", { name: "Links" }).getByRole("link");
+    expect(await links.count()).toBe(candidate.portfolio.length);
+    expect(await links.first().getAttribute("href")).toBe(candidate.portfolio[0]!.url);
+    expect(await links.first().getAttribute("rel")).toBe("noopener noreferrer nofollow");
+    const response = panel.getByRole("region", { name: "Response to this job" });
+    expect(await response.getByRole("blockquote").textContent()).toBe(found.response.coverLetter);
+    expect(await response.textContent()).toContain(`screening ${found.response.screeningScore}/100 · interview ${found.response.interviewScore}/100`);
+    await expectAccessible("candidate panel with contact and response");
+    await screenshot(page, "05b-candidate-contact");
+  });
+
+  it("says where else in the workspace a candidate ranks, and opens them there", async () => {
+    const acmeJobs = jobs.filter((job) => job.workspace === "acme");
+    // The other job is not the one recalculated above, so its ranks are still the command line's.
+    const [job, other, match] = acmeJobs
+      .flatMap((a) => acmeJobs.filter((b) => b !== a && b !== busiestJob("acme")).flatMap((b) => a.matches.filter((m) => b.matches.some((n) => n.candidateId === m.candidateId)).map((m) => [a, b, m] as const)))[0]!;
+    const rankThere = other.matches.find((m) => m.candidateId === match.candidateId)!.rank;
+    await page.goto(`${app.url}/w/acme/jobs/${job.jobId}?candidate=${match.candidateId}`);
+    const panel = page.getByRole("dialog");
+    const elsewhere = panel.getByRole("list", { name: "Other jobs" }).getByRole("listitem").filter({ hasText: other.title });
+    expect(await elsewhere.textContent()).toContain(`Also ranked #${rankThere} for ${other.title}`);
+    for (const foreign of jobs.filter((j) => j.workspace !== "acme")) expect(await panel.getByText(foreign.title, { exact: true }).count()).toBe(0);
+    await elsewhere.getByRole("link", { name: other.title }).click();
+    await page.waitForURL(`**/w/acme/jobs/${other.jobId}?candidate=${match.candidateId}`);
+    await eventually(() => page.getByRole("dialog").getByText(/^Match score/).textContent()).toContain(`ranked #${rankThere}`);
+  });
+
+  it("finds the workspace's candidates across jobs by skill alias and by name", async () => {
+    await page.goto(`${app.url}/w/acme`);
+    await page.getByRole("searchbox", { name: "Search candidates by name or skill" }).fill("k8s");
+    await page.getByRole("button", { name: "Search candidates" }).click();
+    await page.waitForURL("**/w/acme/search?q=k8s");
+    const found = page.getByRole("list", { name: "Candidates found" });
+    await eventually(() => found.getByText("Skill: Kubernetes (as k8s)").count()).toBeGreaterThan(0);
+    expect(await found.getByText(/^Skill: /).count()).toBe(await found.locator(":scope > li").count());
+    for (const foreign of jobs.filter((job) => job.workspace !== "acme")) expect(await found.getByRole("link", { name: foreign.title, exact: true }).count()).toBe(0);
+    await expectAccessible("candidate search");
+    await screenshot(page, "05c-search");
+
+    const job = busiestJob("acme");
+    const someone = demo.candidates.find((c) => c.externalId === job.matches[2]!.candidateExternalId)!;
+    await page.goto(`${app.url}/w/acme/search?q=${encodeURIComponent(someone.name.toLowerCase())}`);
+    // Names may repeat: the link to this very candidate's panel.
+    await page.getByRole("list", { name: "Candidates found" }).locator(`a[href="/w/acme/jobs/${job.jobId}?candidate=${job.matches[2]!.candidateId}"]`).click();
+    await page.waitForURL(`**/w/acme/jobs/${job.jobId}?candidate=${job.matches[2]!.candidateId}`);
+    await eventually(() => page.getByRole("dialog", { name: someone.name }).count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await eventually(() => page.getByRole("dialog").count()).toBe(0);
+  });
+
   it("shows the runs of the workspace, the dashboard's own recalculation first", async () => {
     await page.getByRole("link", { name: "Runs" }).click();
     await page.waitForURL("**/w/acme/runs");
@@ -253,12 +342,29 @@ describe("the recruiter dashboard", () => {
     }
   });
 
+  it("keeps the workspace's header and navigation on a page that does not exist inside it", async () => {
+    for (const route of ["/w/acme/no-such-page", "/w/acme/jobs/not-a-uuid", "/w/acme/jobs"]) {
+      const response = await page.goto(`${app.url}${route}`);
+      expect(response?.status(), route).toBe(404);
+      expect(await page.getByRole("heading", { name: "Not found" }).count(), route).toBe(1);
+      expect(await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Runs" }).count(), route).toBe(1);
+    }
+    await expectAccessible("not found inside a workspace");
+  });
+
   it("is usable on a phone: nothing wider than the screen", async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(`${app.url}/w/acme/jobs/${busiestJob("acme").jobId}`);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: path.resolve("test-results/screenshots/07-job-phone.png"), fullPage: false });
+    // The runs table is wider than a phone: it scrolls in its own region, and says so.
+    await phone.goto(`${app.url}/w/acme/runs`);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const region = phone.getByRole("region", { name: "Recalculation runs" });
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await phone.getByText(/scroll it sideways/).isVisible()).toBe(true);
+    await phone.screenshot({ path: path.resolve("test-results/screenshots/07b-runs-phone.png"), fullPage: false });
     await phone.close();
   });
 });

@@ -66,6 +66,8 @@ const pages = () => [
   { route: () => `/w/acme/jobs/${world.jobA}`, keys: ["status", "candidate"] },
   { route: () => "/w/acme/runs", keys: ["before"] },
   { route: (segment: string) => `/w/acme/runs/${segment}`, keys: ["before"] },
+  { route: () => "/w/acme/search", keys: ["q"] },
+  { route: (segment: string) => `/w/acme/${segment}`, keys: ["q"] },
 ];
 
 describe("every page under hostile paths and parameters", () => {

@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe("tenant A's own requests (so B's refusals are not malformed requests)", () => {
-  it("reads A's matching, job, response, candidate panel and runs", async () => {
+  it("reads A's matching, job, response, candidate panel, runs and candidate search", async () => {
     expect((await a.get(`/api/matching/${world.matchingA}`)).status).toBe(200);
     expect((await a.get(`/api/matching?jobId=${world.jobA}&cursor=${cursorA.oneJob}`)).status).toBe(200);
     expect((await a.get(`/api/matching?cursor=${cursorA.anyJob}`)).status).toBe(200);
@@ -68,6 +68,9 @@ describe("tenant A's own requests (so B's refusals are not malformed requests)",
     expect(panel.body).toContain("Acmeonly Person");
     const runs = await alice.get(`/w/acme/runs?before=${world.runA.sameTimeOtherId}`);
     expect(runs.status).toBe(200);
+    const search = await alice.get("/w/acme/search?q=TypeScript");
+    expect(search.status).toBe(200);
+    expect(search.body).toContain("Acmeonly Person");
   });
 
   it("changes a status, one and in bulk, and recalculates through the server actions over HTTP", async () => {

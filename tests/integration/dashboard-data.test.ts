@@ -3,7 +3,9 @@ import { listRuns } from "../../lib/dashboard/list-runs";
 import { loadCandidateProfile } from "../../lib/dashboard/load-candidate-profile";
 import { loadJobBoard } from "../../lib/dashboard/load-job-board";
 import { recalculateWithChanges } from "../../lib/dashboard/recalculate-with-changes";
+import { importData } from "../../lib/import/import-data";
 import { recalculateAllJobs } from "../../lib/matching";
+import { notifyCandidatesUpdated } from "../../lib/recalculation/notify-candidates";
 import { jobOverview } from "../../lib/matching/job-overview";
 import { eligibleCandidates, fixtureJob, jobId, seed, setStatus } from "../helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -66,7 +68,9 @@ describe("the recalculation a recruiter starts", () => {
     expect(result.ranked).toBe(50);
     expect(changes.left).toEqual([expect.objectContaining({ name: "Candidate 59", rank: 1 })]);
     expect(changes.entered).toEqual([expect.objectContaining({ name: "Candidate 9", rank: 50 })]);
-    expect(changes.movedUp).toHaveLength(49);
+    // Everyone below the rejected candidate went up one place: a shift, not a move.
+    expect(changes.movedUp).toEqual([]);
+    expect(changes.shifted).toBe(49);
     await expect(recalculateWithChanges(t.db, beta, acmeJob)).rejects.toThrow(/does not exist in this workspace/);
   });
 });
@@ -78,14 +82,33 @@ describe("the jobs list and the runs", () => {
     expect(await jobOverview(t.db, acme, { titleContains: "Beta" })).toEqual([]);
   });
 
+  it("lists jobs by title as people sort them, whatever the case", async () => {
+    const closed = (externalId: string, title: string) => fixtureJob(externalId, { workspace: "beta", title, status: "CLOSED" });
+    await importData(t.db, { workspaces: [], candidates: [], jobs: [closed("j-ios", "iOS engineer"), closed("j-ml", "Machine learning engineer"), closed("j-10", "Analyst 10"), closed("j-9", "Analyst 9")] });
+    expect((await jobOverview(t.db, beta)).map((job) => job.title)).toEqual(["Analyst 9", "Analyst 10", "Beta platform engineer", "iOS engineer", "Machine learning engineer"]);
+  });
+
   it("lists a workspace's job runs only: never another workspace's, never the run over all jobs", async () => {
     const { runs } = await listRuns(t.db, acme);
     expect(runs.length).toBeGreaterThanOrEqual(3);
     expect(new Set(runs.map((run) => run.jobId))).toEqual(new Set([acmeJob]));
-    expect(runs[0]).toMatchObject({ trigger: "dashboard", status: "SUCCEEDED", partOfFullRun: false });
-    expect(runs.at(-1)).toMatchObject({ trigger: "cli", partOfFullRun: true });
+    expect(runs[0]).toMatchObject({ trigger: "dashboard", status: "SUCCEEDED", partOf: null });
+    expect(runs.at(-1)).toMatchObject({ trigger: "cli", partOf: "ALL" });
     expect((await listRuns(t.db, beta)).runs.map((run) => run.jobId)).toEqual([betaJob]);
     const older = await listRuns(t.db, acme, { startedAt: runs[0]!.startedAt, id: runs[0]!.id });
     expect(older.runs.map((run) => run.id)).toEqual(runs.slice(1).map((run) => run.id));
+  });
+
+  it("lists the part of an import's incremental matching that changed the workspace's job", async () => {
+    const [newcomer] = eligibleCandidates(1, "new", 100);
+    const { changedCandidateIds } = await importData(t.db, { workspaces: [], candidates: [newcomer], jobs: [] });
+    await notifyCandidatesUpdated(t.db, changedCandidateIds, "import");
+    const [latest] = (await listRuns(t.db, acme)).runs;
+    expect(latest).toMatchObject({ jobId: acmeJob, trigger: "import", status: "SUCCEEDED", partOf: "CANDIDATE", candidatesConsidered: 1 });
+    expect(latest!.matchingsWritten).toBeGreaterThan(0);
+    // The newcomer fits beta's job too: beta sees its own part, each workspace only its own.
+    const betaRuns = (await listRuns(t.db, beta)).runs;
+    expect(betaRuns[0]).toMatchObject({ jobId: betaJob, trigger: "import", partOf: "CANDIDATE" });
+    expect(new Set(betaRuns.map((run) => run.jobId))).toEqual(new Set([betaJob]));
   });
 });

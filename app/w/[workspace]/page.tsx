@@ -56,8 +56,8 @@ export default async function JobsPage({ params, searchParams }: Props) {
                 <Link href={`/w/${workspace.slug}/jobs/${job.id}`} className="link font-medium">{job.title}</Link>
                 <div className="mt-0.5"><StatusBadge status={job.status} /></div>
               </div>
-              <dl className="grid grid-cols-[5rem_5rem_1fr] gap-x-4 text-sm sm:grid-cols-[6rem_6rem_12rem]">
-                <div><dt className="text-slate-600">Matchings</dt><dd className="font-medium">{job.matchingsCount}</dd></div>
+              <dl className="grid grid-cols-[5.5rem_4.5rem_1fr] gap-x-4 text-sm sm:grid-cols-[8rem_6rem_12rem]">
+                <div><dt className="text-slate-600">Ranked candidates</dt><dd className="font-medium">{job.matchingsCount}</dd></div>
                 <div><dt className="text-slate-600">Best score</dt><dd className="font-medium">{job.bestScore === null ? "—" : formatScore(job.bestScore)}</dd></div>
                 <div>
                   <dt className="text-slate-600">Last recalculated</dt>

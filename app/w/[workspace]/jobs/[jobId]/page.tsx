@@ -69,7 +69,7 @@ export default async function JobPage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/w/${slug}`} className="link">Jobs</Link> / {job.title}</nav>
-      <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
+      <RecalculateButton workspace={slug} jobId={job.id} disabledReason={job.status === "ACTIVE" ? undefined : "Only active jobs are matched."}>
         <div>
           <h1 className="text-2xl font-semibold">{job.title}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
@@ -77,8 +77,7 @@ export default async function JobPage({ params, searchParams }: Props) {
             {job.lastRun ? <>Last recalculated <time dateTime={job.lastRun.at}>{formatDateTime(job.lastRun.at)}</time> · {triggerLabel(job.lastRun.trigger)}</> : "Never recalculated"}
           </p>
         </div>
-        <RecalculateButton workspace={slug} jobId={job.id} disabledReason={job.status === "ACTIVE" ? undefined : "Only active jobs are matched."} />
-      </div>
+      </RecalculateButton>
 
       <section aria-labelledby="requirements" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="requirements" className="font-semibold">Requirements</h2>
@@ -121,7 +120,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           </section>
         )}
       </Bulk>
-      {query.candidate && <CandidatePanel workspaceId={workspace.id} jobId={job.id} candidateId={query.candidate} closeHref={href({ status: query.status })} />}
+      {query.candidate && <CandidatePanel workspace={workspace} jobId={job.id} candidateId={query.candidate} closeHref={href({ status: query.status })} />}
     </>
   );
 }
