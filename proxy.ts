@@ -26,7 +26,11 @@ export async function proxy(request: NextRequest) {
 const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
 function withNonce(request: NextRequest): NextResponse {
-  const policy = pageContentSecurityPolicy({ nonce: randomBytes(16).toString("base64"), https, development: env.NODE_ENV === "development" });
+  const policy = pageContentSecurityPolicy({
+    nonce: randomBytes(16).toString("base64"),
+    https,
+    development: env.NODE_ENV === "development",
+  });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });

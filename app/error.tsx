@@ -2,6 +2,6 @@
 
 import { ErrorState } from "@/components/error-state";
 
-export default function Error({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return <ErrorState reset={reset} />;
 }

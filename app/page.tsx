@@ -19,7 +19,9 @@ export default async function Home() {
           <code className="ml-1 rounded bg-slate-100 px-1">npm run user -- create --email {recruiter.email} --workspace &lt;slug&gt;</code>.
         </p>
         <form action={signOut} className="mt-4">
-          <button type="submit" className="button">Sign out</button>
+          <button type="submit" className="button">
+            Sign out
+          </button>
         </form>
       </main>
     );

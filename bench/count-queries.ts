@@ -29,10 +29,12 @@ export function createQueryCounter(): QueryCounter {
     });
   const wrapAdapter = (adapter: Adapter): Adapter =>
     counted(adapter, {
-      startTransaction: (original) => async (...args: never[]) => {
-        count++; // BEGIN, sent by the adapter itself
-        return counted((await original(...args)) as object);
-      },
+      startTransaction:
+        (original) =>
+        async (...args: never[]) => {
+          count++; // BEGIN, sent by the adapter itself
+          return counted((await original(...args)) as object);
+        },
     });
   return {
     get count() {

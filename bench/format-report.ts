@@ -7,7 +7,12 @@ export function formatReport(result: BenchResult, details: BenchDetails): string
   const { product, naive } = result;
   const rows: (string | number)[][] = [
     ["product: full recalculation", `${product.fullRecalcMs} ms`, `${product.peakRssMb} MB`, product.queries],
-    [`product: one job (p50 / p95 of ${details.singleJobRuns})`, `${product.singleJobP50Ms} / ${product.singleJobP95Ms} ms`, "–", `${details.singleJobQueries} per job`],
+    [
+      `product: one job (p50 / p95 of ${details.singleJobRuns})`,
+      `${product.singleJobP50Ms} / ${product.singleJobP95Ms} ms`,
+      "–",
+      `${details.singleJobQueries} per job`,
+    ],
     [
       `product: one candidate, incremental (p50 / p95 of ${details.candidateRuns}, ${details.candidateJobs} jobs each on average)`,
       `${details.candidateP50Ms} / ${details.candidateP95Ms} ms`,
@@ -16,7 +21,10 @@ export function formatReport(result: BenchResult, details: BenchDetails): string
     ],
   ];
   if (naive) rows.push(["naive baseline: full recalculation", `${naive.fullRecalcMs} ms`, `${naive.peakRssMb} MB`, naive.queries]);
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(" ");
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
   return [
     `${result.candidates} candidates × ${result.jobs} active jobs on ${result.database} (${details.location}, ${details.generated ? "generated" : "reused"} in ${details.generateMs} ms)`,
     "",

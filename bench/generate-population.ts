@@ -49,7 +49,9 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
   // Before any candidate: the summary's triggers read the closure.
   await db.$executeRawUnsafe(`SELECT refresh_skill_closure()`);
   await db.$executeRaw`INSERT INTO "Domain" (id, key, name) SELECT i, lower(n), n FROM unnest(${range(DOMAINS)}::int[], ${domainNames}::text[]) AS u(i, n)`;
-  await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Skill"', 'id'), ${SKILLS}), setval(pg_get_serial_sequence('"Domain"', 'id'), ${DOMAINS})`);
+  await db.$executeRawUnsafe(
+    `SELECT setval(pg_get_serial_sequence('"Skill"', 'id'), ${SKILLS}), setval(pg_get_serial_sequence('"Domain"', 'id'), ${DOMAINS})`,
+  );
   const workspaceIds = Array.from({ length: WORKSPACES }, () => random.uuid());
   await db.$executeRaw`
     INSERT INTO "Workspace" (id, slug, name, "updatedAt")
@@ -62,10 +64,17 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
     for (let n = start; n < Math.min(size.candidates, start + CHUNK); n++) {
       const id = random.uuid();
       candidateIds.push(id);
-      const skills = distinct(random, random.int(3, 15), () => specificFor(random, random.zipf(SKILLS) + 1));
-      const domains = distinct(random, random.int(1, 3), () => random.zipf(DOMAINS, 0.8) + 1);
+      const skills = distinct(random.int(3, 15), () => specificFor(random, random.zipf(SKILLS) + 1));
+      const domains = distinct(random.int(1, 3), () => random.zipf(DOMAINS, 0.8) + 1);
       const mentioned = skills.slice(0, 3).map((skill) => skillNames[skill - 1]!);
-      rows.add("candidate", [id, `bench-c-${n + 1}`, `Candidate ${n + 1}`, `${text(3)} ${mentioned[0]}`, `${text(random.int(10, 30))} ${mentioned.join(" ")}`, Math.round(random.next() * 200) / 10]);
+      rows.add("candidate", [
+        id,
+        `bench-c-${n + 1}`,
+        `Candidate ${n + 1}`,
+        `${text(3)} ${mentioned[0]}`,
+        `${text(random.int(10, 30))} ${mentioned.join(" ")}`,
+        Math.round(random.next() * 200) / 10,
+      ]);
       for (const skill of skills) {
         rows.add("skill", [id, skill, spellings.has(skill) && random.next() < SPELLING_SHARE ? spellings.get(skill)! : null]);
       }
@@ -75,14 +84,28 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
         const open = random.next() < 0.3;
         const endDate = open ? null : Math.min(NOW, startDate + random.int(90, 5 * 365) * DAY_MS);
         const domain = random.next() < 0.9 ? random.pick(domains) : null;
-        rows.add("experience", [id, `${capitalise(text(2))} engineer`, domain, iso(startDate), endDate === null ? null : iso(endDate), pgArray(skills.slice(0, random.int(1, 4)))]);
+        rows.add("experience", [
+          id,
+          `${capitalise(text(2))} engineer`,
+          domain,
+          iso(startDate),
+          endDate === null ? null : iso(endDate),
+          pgArray(skills.slice(0, random.int(1, 4))),
+        ]);
       }
-      for (let i = random.int(0, 3); i > 0; i--) rows.add("portfolio", [id, `Project ${text(1)}`, pgArray(distinct(random, random.int(1, 3), () => random.pick(skills)))]);
-      for (let i = random.int(0, 5); i > 0; i--) rows.add("test", [id, `Test ${text(1)}`, random.int(30, 100), iso(NOW - random.int(1, 1000) * DAY_MS)]);
+      for (let i = random.int(0, 3); i > 0; i--)
+        rows.add("portfolio", [id, `Project ${text(1)}`, pgArray(distinct(random.int(1, 3), () => random.pick(skills)))]);
+      for (let i = random.int(0, 5); i > 0; i--)
+        rows.add("test", [id, `Test ${text(1)}`, random.int(30, 100), iso(NOW - random.int(1, 1000) * DAY_MS)]);
       for (let i = random.int(0, 6); i > 0; i--) rows.add("feedback", [id, Math.min(5, 1 + random.zipf(5, 0.5) + random.int(0, 1))]);
       const quizBase = random.int(20, 80);
       for (let i = random.int(0, 8), q = 0; i > 0; i--, q++) {
-        rows.add("quiz", [id, `Quiz ${text(1)}`, Math.min(100, quizBase + q * random.int(-2, 8)), iso(NOW - (400 - q * 30) * DAY_MS - random.int(0, 20) * DAY_MS)]);
+        rows.add("quiz", [
+          id,
+          `Quiz ${text(1)}`,
+          Math.min(100, quizBase + q * random.int(-2, 8)),
+          iso(NOW - (400 - q * 30) * DAY_MS - random.int(0, 20) * DAY_MS),
+        ]);
       }
       for (let i = random.zipf(5, 1.5); i > 0; i--) rows.add("badge", [id, `Badge ${text(1)}`, iso(NOW - random.int(1, 700) * DAY_MS)]);
     }
@@ -93,14 +116,21 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
   const jobs = new Rows();
   for (let n = 0; n < size.jobs; n++) {
     const id = random.uuid();
-    const required = distinct(random, random.int(3, 8), () => random.zipf(SKILLS) + 1);
-    const nice = distinct(random, random.int(0, 4), () => random.zipf(SKILLS) + 1).filter((skill) => !required.includes(skill));
+    const required = distinct(random.int(3, 8), () => random.zipf(SKILLS) + 1);
+    const nice = distinct(random.int(0, 4), () => random.zipf(SKILLS) + 1).filter((skill) => !required.includes(skill));
     const mentioned = [random.zipf(SKILLS) + 1, required[0]!].map((skill) => skillNames[skill - 1]!);
     const description = `${text(random.int(20, 50))} ${mentioned.join(" ")} ${text(10)}`;
-    jobs.add("job", [id, random.pick(workspaceIds), `bench-j-${n + 1}`, `${capitalise(text(2))} ${mentioned[1]} engineer`, description, random.int(0, 8)]);
+    jobs.add("job", [
+      id,
+      random.pick(workspaceIds),
+      `bench-j-${n + 1}`,
+      `${capitalise(text(2))} ${mentioned[1]} engineer`,
+      description,
+      random.int(0, 8),
+    ]);
     for (const skill of required) jobs.add("jobSkill", [id, skill, true]);
     for (const skill of nice) jobs.add("jobSkill", [id, skill, false]);
-    for (const domain of distinct(random, random.int(1, 3), () => random.zipf(DOMAINS, 0.8) + 1)) jobs.add("jobDomain", [id, domain]);
+    for (const domain of distinct(random.int(1, 3), () => random.zipf(DOMAINS, 0.8) + 1)) jobs.add("jobDomain", [id, domain]);
     if (candidateIds.length > 0) {
       for (const candidate of new Set(Array.from({ length: RESPONSES_PER_JOB }, () => random.pick(candidateIds)))) {
         jobs.add("response", [id, candidate, random.int(20, 100), random.next() < 0.4 ? random.int(20, 100) : null]);
@@ -117,7 +147,20 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
   await db.$executeRawUnsafe(`VACUUM ANALYZE`);
 }
 
-type Table = "candidate" | "skill" | "domain" | "experience" | "portfolio" | "test" | "feedback" | "quiz" | "badge" | "job" | "jobSkill" | "jobDomain" | "response";
+type Table =
+  | "candidate"
+  | "skill"
+  | "domain"
+  | "experience"
+  | "portfolio"
+  | "test"
+  | "feedback"
+  | "quiz"
+  | "badge"
+  | "job"
+  | "jobSkill"
+  | "jobDomain"
+  | "response";
 type Value = string | number | boolean | null;
 
 /** Column-wise buffers of one chunk, written with one INSERT … SELECT FROM unnest(…) per table. */
@@ -126,8 +169,11 @@ class Rows {
 
   add(table: Table, row: Value[]) {
     let columns = this.tables.get(table);
-    if (!columns) this.tables.set(table, (columns = row.map(() => [])));
-    row.forEach((value, i) => columns[i]!.push(value));
+    if (!columns) {
+      columns = row.map(() => []);
+      this.tables.set(table, columns);
+    }
+    for (const [i, value] of row.entries()) columns[i]!.push(value);
   }
 
   async write(db: Db) {
@@ -136,40 +182,74 @@ class Rows {
       const columns = c(table);
       if (columns) await insert(columns);
     };
-    await run("candidate", ([id, ext, name, headline, summary, years]) => db.$executeRaw`
+    await run(
+      "candidate",
+      ([id, ext, name, headline, summary, years]) => db.$executeRaw`
       INSERT INTO "Candidate" (id, "externalId", name, headline, summary, "yearsOfExperience", "updatedAt")
-      SELECT *, now() FROM unnest(${id}::uuid[], ${ext}::text[], ${name}::text[], ${headline}::text[], ${summary}::text[], ${years}::float8[])`);
-    await run("job", ([id, workspace, ext, title, description, years]) => db.$executeRaw`
+      SELECT *, now() FROM unnest(${id}::uuid[], ${ext}::text[], ${name}::text[], ${headline}::text[], ${summary}::text[], ${years}::float8[])`,
+    );
+    await run(
+      "job",
+      ([id, workspace, ext, title, description, years]) => db.$executeRaw`
       INSERT INTO "Job" (id, "workspaceId", "externalId", title, description, "minYearsExperience", status, "updatedAt")
-      SELECT *, 'ACTIVE', now() FROM unnest(${id}::uuid[], ${workspace}::uuid[], ${ext}::text[], ${title}::text[], ${description}::text[], ${years}::float8[])`);
+      SELECT *, 'ACTIVE', now() FROM unnest(${id}::uuid[], ${workspace}::uuid[], ${ext}::text[], ${title}::text[], ${description}::text[], ${years}::float8[])`,
+    );
     await Promise.all([
-      run("skill", ([id, skill, spelling]) => db.$executeRaw`
+      run(
+        "skill",
+        ([id, skill, spelling]) => db.$executeRaw`
         INSERT INTO "CandidateSkill" ("candidateId", "skillId", spelling)
-        SELECT * FROM unnest(${id}::uuid[], ${skill}::int[], ${spelling}::text[])`),
+        SELECT * FROM unnest(${id}::uuid[], ${skill}::int[], ${spelling}::text[])`,
+      ),
       run("domain", ([id, domain]) => db.$executeRaw`INSERT INTO "CandidateDomain" SELECT * FROM unnest(${id}::uuid[], ${domain}::int[])`),
-      run("experience", ([id, title, domain, start, end, skills]) => db.$executeRaw`
+      run(
+        "experience",
+        ([id, title, domain, start, end, skills]) => db.$executeRaw`
         INSERT INTO "Experience" (id, "candidateId", title, "domainId", "startDate", "endDate", "skillIds")
         SELECT gen_random_uuid(), c, t, d, s::timestamp, e::timestamp, k::int[]
-        FROM unnest(${id}::uuid[], ${title}::text[], ${domain}::int[], ${start}::text[], ${end}::text[], ${skills}::text[]) AS u(c, t, d, s, e, k)`),
-      run("portfolio", ([id, title, skills]) => db.$executeRaw`
+        FROM unnest(${id}::uuid[], ${title}::text[], ${domain}::int[], ${start}::text[], ${end}::text[], ${skills}::text[]) AS u(c, t, d, s, e, k)`,
+      ),
+      run(
+        "portfolio",
+        ([id, title, skills]) => db.$executeRaw`
         INSERT INTO "PortfolioItem" (id, "candidateId", title, "skillIds")
-        SELECT gen_random_uuid(), c, t, k::int[] FROM unnest(${id}::uuid[], ${title}::text[], ${skills}::text[]) AS u(c, t, k)`),
-      run("test", ([id, name, score, at]) => db.$executeRaw`
+        SELECT gen_random_uuid(), c, t, k::int[] FROM unnest(${id}::uuid[], ${title}::text[], ${skills}::text[]) AS u(c, t, k)`,
+      ),
+      run(
+        "test",
+        ([id, name, score, at]) => db.$executeRaw`
         INSERT INTO "TechnicalTest" (id, "candidateId", name, score, "completedAt")
-        SELECT gen_random_uuid(), c, n, s, a::timestamp FROM unnest(${id}::uuid[], ${name}::text[], ${score}::float8[], ${at}::text[]) AS u(c, n, s, a)`),
-      run("feedback", ([id, rating]) => db.$executeRaw`
-        INSERT INTO "Feedback" (id, "candidateId", rating) SELECT gen_random_uuid(), c, r FROM unnest(${id}::uuid[], ${rating}::int[]) AS u(c, r)`),
-      run("quiz", ([id, topic, score, at]) => db.$executeRaw`
+        SELECT gen_random_uuid(), c, n, s, a::timestamp FROM unnest(${id}::uuid[], ${name}::text[], ${score}::float8[], ${at}::text[]) AS u(c, n, s, a)`,
+      ),
+      run(
+        "feedback",
+        ([id, rating]) => db.$executeRaw`
+        INSERT INTO "Feedback" (id, "candidateId", rating) SELECT gen_random_uuid(), c, r FROM unnest(${id}::uuid[], ${rating}::int[]) AS u(c, r)`,
+      ),
+      run(
+        "quiz",
+        ([id, topic, score, at]) => db.$executeRaw`
         INSERT INTO "QuizAttempt" (id, "candidateId", topic, score, "completedAt")
-        SELECT gen_random_uuid(), c, t, s, a::timestamp FROM unnest(${id}::uuid[], ${topic}::text[], ${score}::float8[], ${at}::text[]) AS u(c, t, s, a)`),
-      run("badge", ([id, name, at]) => db.$executeRaw`
+        SELECT gen_random_uuid(), c, t, s, a::timestamp FROM unnest(${id}::uuid[], ${topic}::text[], ${score}::float8[], ${at}::text[]) AS u(c, t, s, a)`,
+      ),
+      run(
+        "badge",
+        ([id, name, at]) => db.$executeRaw`
         INSERT INTO "Badge" (id, "candidateId", name, "awardedAt")
-        SELECT gen_random_uuid(), c, n, a::timestamp FROM unnest(${id}::uuid[], ${name}::text[], ${at}::text[]) AS u(c, n, a)`),
-      run("jobSkill", ([id, skill, required]) => db.$executeRaw`INSERT INTO "JobSkill" SELECT * FROM unnest(${id}::uuid[], ${skill}::int[], ${required}::bool[])`),
+        SELECT gen_random_uuid(), c, n, a::timestamp FROM unnest(${id}::uuid[], ${name}::text[], ${at}::text[]) AS u(c, n, a)`,
+      ),
+      run(
+        "jobSkill",
+        ([id, skill, required]) =>
+          db.$executeRaw`INSERT INTO "JobSkill" SELECT * FROM unnest(${id}::uuid[], ${skill}::int[], ${required}::bool[])`,
+      ),
       run("jobDomain", ([id, domain]) => db.$executeRaw`INSERT INTO "JobDomain" SELECT * FROM unnest(${id}::uuid[], ${domain}::int[])`),
-      run("response", ([job, candidate, screening, interview]) => db.$executeRaw`
+      run(
+        "response",
+        ([job, candidate, screening, interview]) => db.$executeRaw`
         INSERT INTO "Response" (id, "jobId", "candidateId", "screeningScore", "interviewScore", "updatedAt")
-        SELECT gen_random_uuid(), j, c, s, i, now() FROM unnest(${job}::uuid[], ${candidate}::uuid[], ${screening}::float8[], ${interview}::float8[]) AS u(j, c, s, i)`),
+        SELECT gen_random_uuid(), j, c, s, i, now() FROM unnest(${job}::uuid[], ${candidate}::uuid[], ${screening}::float8[], ${interview}::float8[]) AS u(j, c, s, i)`,
+      ),
     ]);
   }
 }
@@ -188,7 +268,8 @@ function catalogue() {
   for (const [specific, general] of implications) specifics.set(general, [...(specifics.get(general) ?? []), specific]);
   const specificFor = (random: Random, drawn: number) => {
     let skill = drawn;
-    for (let options = specifics.get(skill); options && random.next() < SPECIFIC_SHARE; options = specifics.get(skill)) skill = random.pick(options);
+    for (let options = specifics.get(skill); options && random.next() < SPECIFIC_SHARE; options = specifics.get(skill))
+      skill = random.pick(options);
     return skill;
   };
   const spellings = new Map(NAMED_SKILLS.flatMap((skill, i) => (skill.spelling ? [[i + 1, skill.spelling] as const] : [])));
@@ -198,7 +279,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const pgArray = (values: readonly number[]) => `{${values.join(",")}}`;
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-function distinct(random: Random, count: number, draw: () => number): number[] {
+function distinct(count: number, draw: () => number): number[] {
   const picked = new Set<number>();
   for (let attempts = 0; picked.size < count && attempts < count * 20; attempts++) picked.add(draw());
   return [...picked];

@@ -63,13 +63,16 @@ export function naiveFeatures(candidate: WithRelations, asOf: Date, implications
   // Each implied skill with the smallest listed skill implying it.
   const impliedSkills = new Map<number, number>();
   for (const id of [...listed].sort((a, b) => a - b)) {
-    for (const implied of implications.get(id) ?? []) if (!listed.has(implied) && !impliedSkills.has(implied)) impliedSkills.set(implied, id);
+    for (const implied of implications.get(id) ?? [])
+      if (!listed.has(implied) && !impliedSkills.has(implied)) impliedSkills.set(implied, id);
   }
   const features = {
     id: candidate.id,
     skillIds: listed,
     impliedSkills,
-    skillSpellings: new Map(candidate.skills.flatMap((skill) => (skill.spelling === null ? [] : [[skill.skillId, skill.spelling] as const]))),
+    skillSpellings: new Map(
+      candidate.skills.flatMap((skill) => (skill.spelling === null ? [] : [[skill.skillId, skill.spelling] as const])),
+    ),
     domainIds: new Set(candidate.domains.map((domain) => domain.domainId)),
     yearsOfExperience: candidate.yearsOfExperience,
     domainMonths: domainMonths(candidate.experiences, asOf),

@@ -43,7 +43,10 @@ export async function referenceTop(db: Db, jobIds: string[]): Promise<Map<string
     for (const [jobId, list] of best) best.set(jobId, list.sort(compareScored).slice(0, TOP));
   }
   return new Map(
-    [...best].map(([jobId, list]) => [jobId, list.map((entry) => ({ candidateId: entry.candidateId, matchScore: entry.breakdown.matchScore }))]),
+    [...best].map(([jobId, list]) => [
+      jobId,
+      list.map((entry) => ({ candidateId: entry.candidateId, matchScore: entry.breakdown.matchScore })),
+    ]),
   );
 }
 

@@ -5,7 +5,15 @@ import { measurePeakRss } from "./peak-rss";
 import { percentile } from "./percentile";
 import { referenceTop, sameTop, type TopEntry } from "./reference-top";
 
-export type BenchOptions = { databaseUrl: string; candidates: number; jobs: number; seed: number; naive: boolean; fresh: boolean; log: (line: string) => void };
+export type BenchOptions = {
+  databaseUrl: string;
+  candidates: number;
+  jobs: number;
+  seed: number;
+  naive: boolean;
+  fresh: boolean;
+  log: (line: string) => void;
+};
 
 /** The issue's JSON document, exactly. */
 export type BenchResult = {
@@ -80,7 +88,9 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
     const singleJobQueries = durations.length === 0 ? 0 : Math.round((counter.count - queries) / durations.length);
 
     options.log("product: incremental matching of single candidates");
-    const candidateIds = (await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Candidate" ORDER BY id LIMIT ${CANDIDATE_RUNS * 50}`).map((row) => row.id);
+    const candidateIds = (await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Candidate" ORDER BY id LIMIT ${CANDIDATE_RUNS * 50}`).map(
+      (row) => row.id,
+    );
     const candidateDurations: number[] = [];
     let candidateJobs = 0;
     queries = counter.count;

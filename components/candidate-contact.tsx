@@ -8,13 +8,17 @@ export function CandidateContact({ email, portfolio }: Props) {
   const links = portfolio.filter((item): item is typeof item & { url: string } => Boolean(item.url?.trim()));
   return (
     <section aria-labelledby="contact" className="mt-4 rounded border border-slate-200 p-3 text-sm">
-      <h3 id="contact" className="font-semibold">Contact</h3>
+      <h3 id="contact" className="font-semibold">
+        Contact
+      </h3>
       <dl className="mt-1 grid gap-x-3 gap-y-1 sm:grid-cols-[5rem_1fr]">
         <dt className="text-slate-600">Email</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {email ? (
             <>
-              <a href={`mailto:${email}`} className="link break-all">{email}</a>
+              <a href={`mailto:${email}`} className="link break-all">
+                {email}
+              </a>
               <CopyEmailButton email={email} />
             </>
           ) : (
@@ -31,7 +35,14 @@ export function CandidateContact({ email, portfolio }: Props) {
                 const href = webLink(item.url);
                 return (
                   <li key={item.id} className="break-all">
-                    {href ? <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="link">{item.title}<span className="sr-only"> (opens in a new tab)</span></a> : item.title}
+                    {href ? (
+                      <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="link">
+                        {item.title}
+                        <span className="sr-only"> (opens in a new tab)</span>
+                      </a>
+                    ) : (
+                      item.title
+                    )}
                     <span className="block text-xs text-slate-600">{item.url}</span>
                   </li>
                 );

@@ -10,13 +10,22 @@ export function CandidateElsewhere({ workspace, candidateId, matchings }: Props)
   if (matchings.length === 0) return null;
   return (
     <section aria-labelledby="elsewhere" className="mt-4 text-sm">
-      <h3 id="elsewhere" className="font-semibold">Other jobs here</h3>
+      <h3 id="elsewhere" className="font-semibold">
+        Other jobs here
+      </h3>
       <ul aria-label="Other jobs" className="mt-1 space-y-0.5">
         {matchings.map((row) => (
           <li key={row.jobId}>
             {row.rank !== null ? `Also ranked #${row.rank} for ` : `${STATUS_LABELS[row.status]}, not ranked, for `}
-            <Link href={`/w/${workspace}/jobs/${row.jobId}?candidate=${candidateId}`} className="link">{row.jobTitle}</Link>
-            <span className="text-slate-600"> · score {formatScore(row.matchScore)}{row.rank !== null && row.status !== "PENDING" ? ` · ${STATUS_LABELS[row.status].toLowerCase()}` : ""}{row.jobStatus !== "ACTIVE" ? ` · job ${row.jobStatus.toLowerCase()}` : ""}</span>
+            <Link href={`/w/${workspace}/jobs/${row.jobId}?candidate=${candidateId}`} className="link">
+              {row.jobTitle}
+            </Link>
+            <span className="text-slate-600">
+              {" "}
+              · score {formatScore(row.matchScore)}
+              {row.rank !== null && row.status !== "PENDING" ? ` · ${STATUS_LABELS[row.status].toLowerCase()}` : ""}
+              {row.jobStatus !== "ACTIVE" ? ` · job ${row.jobStatus.toLowerCase()}` : ""}
+            </span>
           </li>
         ))}
       </ul>

@@ -36,7 +36,9 @@ export function CopyEmailButton({ email }: { email: string }) {
       <button type="button" onClick={copy} className="button py-0.5 text-sm">
         Copy email
       </button>
-      <span role="status" className="text-sm text-emerald-800">{state === "copied" ? "Copied" : ""}</span>
+      <span role="status" className="text-sm text-emerald-800">
+        {state === "copied" ? "Copied" : ""}
+      </span>
       {state === "manual" && (
         <label className="text-sm">
           <span className="mr-1 text-slate-700">Copying is blocked here; press Ctrl+C:</span>

@@ -22,7 +22,9 @@ export function ErrorState({ reset }: { reset: () => void }) {
             ? "Matchings and decisions are safe, but they cannot be shown right now. Try again in a minute; if it persists, tell your operator."
             : "Something went wrong on our side. Try again; if it persists, tell your operator."}
         </p>
-        <button type="button" onClick={reset} className="button mt-4">Try again</button>
+        <button type="button" onClick={reset} className="button mt-4">
+          Try again
+        </button>
       </div>
     </main>
   );

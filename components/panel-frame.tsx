@@ -19,10 +19,19 @@ export function PanelFrame({ title, closeHref, children }: { title: string; clos
   return (
     <div className="fixed inset-0 z-30 flex justify-end">
       <Link href={closeHref} scroll={false} aria-hidden="true" tabIndex={-1} className="absolute inset-0 bg-slate-900/40" />
-      <section role="dialog" aria-modal="true" aria-labelledby="panel-title" className="relative h-full w-full max-w-2xl overflow-y-auto bg-white p-5 shadow-xl">
+      <section
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="panel-title"
+        className="relative h-full w-full max-w-2xl overflow-y-auto bg-white p-5 shadow-xl"
+      >
         <div className="flex items-start justify-between gap-4">
-          <h2 id="panel-title" ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">{title}</h2>
-          <Link href={closeHref} scroll={false} className="button py-1">Close<span className="sr-only"> profile</span></Link>
+          <h2 id="panel-title" ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+            {title}
+          </h2>
+          <Link href={closeHref} scroll={false} className="button py-1">
+            Close<span className="sr-only"> profile</span>
+          </Link>
         </div>
         {children}
       </section>

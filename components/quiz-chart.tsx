@@ -15,7 +15,9 @@ export function QuizChart({ quizzes }: { quizzes: Quiz[] }) {
       <svg viewBox={`0 0 ${width} ${height}`} className="h-20 w-full max-w-sm" aria-hidden="true">
         <line x1="0" x2={width} y1={y(50)} y2={y(50)} className="stroke-slate-200" strokeDasharray="4 4" />
         <polyline points={points} fill="none" className="stroke-blue-700" strokeWidth="2" />
-        {quizzes.map((quiz, index) => <circle key={quiz.id} cx={x(index)} cy={y(quiz.score)} r="3" className="fill-blue-700" />)}
+        {quizzes.map((quiz, index) => (
+          <circle key={quiz.id} cx={x(index)} cy={y(quiz.score)} r="3" className="fill-blue-700" />
+        ))}
       </svg>
       <ol aria-label="Quiz scores, oldest first" className="mt-1 text-sm">
         {quizzes.map((quiz) => (

@@ -17,9 +17,15 @@ export function ScoreBars({ criteria }: { criteria: Record<Criterion, number> })
           <li key={criterion} className="flex items-center gap-2 text-xs">
             <span className="w-20 shrink-0 text-slate-700">{CRITERION_LABELS[criterion]}</span>
             <span aria-hidden="true" className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200">
-              <span className={`block h-full rounded-full ${barColour(score)}`} style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
+              <span
+                className={`block h-full rounded-full ${barColour(score)}`}
+                style={{ width: `${Math.max(0, Math.min(100, score))}%` }}
+              />
             </span>
-            <span className="w-8 shrink-0 text-right tabular-nums text-slate-800">{score}<span className="sr-only"> out of 100</span></span>
+            <span className="w-8 shrink-0 text-right tabular-nums text-slate-800">
+              {score}
+              <span className="sr-only"> out of 100</span>
+            </span>
           </li>
         );
       })}

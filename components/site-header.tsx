@@ -14,17 +14,25 @@ export function SiteHeader({ recruiter, workspace }: { recruiter: Recruiter; wor
         </Link>
         <WorkspaceSwitcher current={workspace} workspaces={recruiter.workspaces} />
         <nav aria-label="Sections" className="flex gap-1">
-          <NavLink href={base} sections={[`${base}/jobs`]}>Jobs</NavLink>
+          <NavLink href={base} sections={[`${base}/jobs`]}>
+            Jobs
+          </NavLink>
           <NavLink href={`${base}/runs`}>Runs</NavLink>
         </nav>
         <form role="search" aria-label="Candidates" action={`${base}/search`} className="flex items-center gap-1">
-          <label htmlFor="header-search" className="sr-only">Search candidates by name or skill</label>
+          <label htmlFor="header-search" className="sr-only">
+            Search candidates by name or skill
+          </label>
           <input id="header-search" name="q" type="search" placeholder="Candidate or skill" className="field w-44 py-1 text-sm" />
-          <button type="submit" className="button py-1 text-sm">Search<span className="sr-only"> candidates</span></button>
+          <button type="submit" className="button py-1 text-sm">
+            Search<span className="sr-only"> candidates</span>
+          </button>
         </form>
         <form action={signOut} className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden text-slate-700 sm:inline">{recruiter.email}</span>
-          <button type="submit" className="button py-1">Sign out</button>
+          <button type="submit" className="button py-1">
+            Sign out
+          </button>
         </form>
       </div>
     </header>

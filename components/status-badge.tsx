@@ -7,8 +7,19 @@ const STYLES: Record<string, string> = {
   FAILED: "bg-red-100 text-red-900",
 };
 
-const LABELS: Record<string, string> = { ACTIVE: "Active", DRAFT: "Draft", CLOSED: "Closed", SUCCEEDED: "Succeeded", RUNNING: "Running", FAILED: "Failed" };
+const LABELS: Record<string, string> = {
+  ACTIVE: "Active",
+  DRAFT: "Draft",
+  CLOSED: "Closed",
+  SUCCEEDED: "Succeeded",
+  RUNNING: "Running",
+  FAILED: "Failed",
+};
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLES[status] ?? "bg-slate-200"}`}>{LABELS[status] ?? status}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLES[status] ?? "bg-slate-200"}`}>
+      {LABELS[status] ?? status}
+    </span>
+  );
 }

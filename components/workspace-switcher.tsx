@@ -10,7 +10,10 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: RecruiterW
         <span className="sr-only">Workspace: </span>
         {current.name} <span aria-hidden="true">▾</span>
       </summary>
-      <ul aria-label="Switch workspace" className="absolute left-0 z-20 mt-1 min-w-48 rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+      <ul
+        aria-label="Switch workspace"
+        className="absolute left-0 z-20 mt-1 min-w-48 rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+      >
         {workspaces.map((workspace) => (
           <li key={workspace.id}>
             <Link

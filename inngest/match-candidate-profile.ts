@@ -42,7 +42,12 @@ export const matchCandidateProfile = inngest.createFunction(
         batch.map((job) => rankingRecalculate.create({ gigId: job.jobId, workspaceId: job.workspaceId, triggeredBy: trigger })),
       );
     }
-    logger.info("Candidate matched", { candidateId, jobsConsidered: result.jobsConsidered, rankedIn: result.rankedIn, durationMs: result.durationMs });
+    logger.info("Candidate matched", {
+      candidateId,
+      jobsConsidered: result.jobsConsidered,
+      rankedIn: result.rankedIn,
+      durationMs: result.durationMs,
+    });
     return {
       candidateId,
       jobsConsidered: result.jobsConsidered,

@@ -54,7 +54,8 @@ export const recalculateGigRanking = inngest.createFunction(
         return { enabled: true, ...NOTHING_EXPLAINED, errors: [error instanceof Error ? error.message : String(error)] };
       }
     });
-    if (explanations.errors.length > 0) logger.warn("Some reasons kept their template", { gigId, keptTemplate: explanations.keptTemplate, errors: explanations.errors });
+    if (explanations.errors.length > 0)
+      logger.warn("Some reasons kept their template", { gigId, keptTemplate: explanations.keptTemplate, errors: explanations.errors });
 
     return {
       gigId,

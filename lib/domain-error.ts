@@ -37,4 +37,5 @@ export class DomainError extends Error {
 }
 
 /** Whether `error` is the domain's refusal `code`, whichever class raised it (for callers that answer it their own way). */
-export const isDomainError = (error: unknown, code: DomainErrorCode): error is DomainError => error instanceof DomainError && error.code === code;
+export const isDomainError = (error: unknown, code: DomainErrorCode): error is DomainError =>
+  error instanceof DomainError && error.code === code;

@@ -7,11 +7,9 @@ const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
 export const DEFAULT_DATABASE_URL = "pglite:./.data/pglite";
 
-const databaseUrl = z
-  .string()
-  .refine((url) => /^(postgres|postgresql):\/\//.test(url) || url.startsWith("pglite:"), {
-    message: "must be a postgresql:// URL or pglite:<directory> (pglite:memory:// for a throw-away database)",
-  });
+const databaseUrl = z.string().refine((url) => /^(postgres|postgresql):\/\//.test(url) || url.startsWith("pglite:"), {
+  message: "must be a postgresql:// URL or pglite:<directory> (pglite:memory:// for a throw-away database)",
+});
 
 // INNGEST_DEV as the Inngest SDK reads it: "1"/"true" for the Dev Server on its default URL,
 // a URL for one elsewhere, "0"/"false" (or unset) for Inngest Cloud or a self-hosted server.
@@ -28,8 +26,15 @@ const inngestDev = z
 const trustedProxies = z
   .string()
   .default("")
-  .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
-  .refine((entries) => entries.every(isProxyEntry), { message: "must be IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8,127.0.0.1)" });
+  .transform((list) =>
+    list
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every(isProxyEntry), {
+    message: "must be IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8,127.0.0.1)",
+  });
 
 // The app's public origin, as browsers and Inngest reach it: scheme, host and port, nothing else.
 const publicOrigin = z
@@ -47,9 +52,18 @@ const schema = z.object({
   INNGEST_EVENT_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   INNGEST_SIGNING_KEY: z.preprocess(
     emptyAsUnset,
-    z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i, 'must look like "signkey-prod-<hex>"').optional(),
+    z
+      .string()
+      .regex(/^signkey-[a-z]+-[0-9a-f]+$/i, 'must look like "signkey-prod-<hex>"')
+      .optional(),
   ),
-  INNGEST_SIGNING_KEY_FALLBACK: z.preprocess(emptyAsUnset, z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i).optional()),
+  INNGEST_SIGNING_KEY_FALLBACK: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^signkey-[a-z]+-[0-9a-f]+$/i)
+      .optional(),
+  ),
   INNGEST_BASE_URL: z.preprocess(emptyAsUnset, z.url().optional()),
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
   APP_URL: z.preprocess(emptyAsUnset, publicOrigin.optional()),
@@ -61,7 +75,13 @@ const schema = z.object({
   TRUSTED_PROXIES: z.preprocess(emptyAsUnset, trustedProxies),
   RECALCULATION_QUEUE_PER_WORKSPACE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(4)),
   GEMINI_API_KEY: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
-  GEMINI_MODEL: z.preprocess(emptyAsUnset, z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/i, 'must be a model id such as "gemini-3.8-flash"').default("gemini-3.8-flash")),
+  GEMINI_MODEL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]*$/i, 'must be a model id such as "gemini-3.8-flash"')
+      .default("gemini-3.8-flash"),
+  ),
   // Unset: no sampling parameter is sent. Google advises leaving Gemini 3 models at their own
   // default (lower values can make them loop), and newer 3.x Flash models deprecate the parameter.
   GEMINI_TEMPERATURE: z.preprocess(emptyAsUnset, z.coerce.number().min(0).max(2).optional()),
@@ -77,7 +97,11 @@ const schema = z.object({
 // Host the request claimed. Serving Inngest in production therefore needs the origin configured.
 const checked = schema.superRefine((env, context) => {
   if (env.NODE_ENV === "production" && env.INNGEST_SIGNING_KEY && !env.INNGEST_DEV?.enabled && !env.APP_URL) {
-    context.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production when INNGEST_SIGNING_KEY is set: the public URL Inngest reaches the app at" });
+    context.addIssue({
+      code: "custom",
+      path: ["APP_URL"],
+      message: "is required in production when INNGEST_SIGNING_KEY is set: the public URL Inngest reaches the app at",
+    });
   }
 });
 

@@ -26,7 +26,15 @@ await runCli(async () => {
   } else if (command === "list") {
     const keys = await listApiKeys(db, values.workspace);
     if (values.json) return void process.stdout.write(`${JSON.stringify(keys, null, 2)}\n`);
-    const rows = keys.map((k) => [k.id, k.workspace, k.name, `${k.prefix}…`, k.createdAt.toISOString(), k.lastUsedAt?.toISOString() ?? "never", k.revokedAt ? "revoked" : "active"]);
+    const rows = keys.map((k) => [
+      k.id,
+      k.workspace,
+      k.name,
+      `${k.prefix}…`,
+      k.createdAt.toISOString(),
+      k.lastUsedAt?.toISOString() ?? "never",
+      k.revokedAt ? "revoked" : "active",
+    ]);
     process.stdout.write(`${formatTable(["Id", "Workspace", "Name", "Key", "Created", "Last used", "State"], rows)}\n`);
   } else if (command === "revoke" && id) {
     if (!(await revokeApiKey(db, id))) throw new Error(`No active API key has the id ${id}`);

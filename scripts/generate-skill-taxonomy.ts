@@ -74,7 +74,8 @@ await runCli(async () => {
   out(`${DEVICON}: ${report.deviconMatched} technologies joined a skill, ${report.deviconUnmatched.length} named no skill of ours`);
   out(`${taxonomy.implications.length} implications, ${taxonomy.lookAlikes.length} look-alike groups, ${taxonomy.domains.length} domains`);
   out(`version ${taxonomyVersion(taxonomy)}`);
-  for (const { spelling, source, wanted, heldBy } of report.collisions) out(`dropped "${spelling}" (${source}, for ${wanted}): the key is ${heldBy}'s`);
+  for (const { spelling, source, wanted, heldBy } of report.collisions)
+    out(`dropped "${spelling}" (${source}, for ${wanted}): the key is ${heldBy}'s`);
   for (const { spelling, source } of report.ambiguousDropped) out(`dropped "${spelling}" (${source}): ambiguous`);
   if (process.argv.includes("--unmatched")) out(`devicon entries naming no skill: ${report.deviconUnmatched.join(" ")}`);
 });

@@ -50,17 +50,25 @@ await runCli(async () => {
 
   const explainer = explainerFromEnv();
   if (explainer && jobs.length > 0) {
-    const totals = await explainJobs(db, jobs.map((job) => job.jobId), explainer);
+    const totals = await explainJobs(
+      db,
+      jobs.map((job) => job.jobId),
+      explainer,
+    );
     say(
       `Explanations (${explainer.settings.model}): ${totals.written} written, ${totals.keptTemplate} kept the template, ` +
         `${totals.requests} model request${totals.requests === 1 ? "" : "s"}.`,
     );
     const errors = [...new Set(totals.jobs.flatMap((job) => job.errors))];
-    if (errors.length > 0) say(`  Template kept because: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ""}`);
+    if (errors.length > 0)
+      say(`  Template kept because: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ""}`);
   }
 
   if (values.json) {
-    const ranked = await listRanked(db, jobs.map((job) => job.jobId));
+    const ranked = await listRanked(
+      db,
+      jobs.map((job) => job.jobId),
+    );
     const document = {
       jobs: jobs.map((job) => ({
         jobId: job.jobId,
@@ -73,7 +81,15 @@ await runCli(async () => {
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
-    const rows = jobs.map((job) => [job.workspace, job.externalId ?? "–", job.title, job.eligibleCandidates, job.ranked, job.bestScore ?? "–", `${job.durationMs} ms`]);
+    const rows = jobs.map((job) => [
+      job.workspace,
+      job.externalId ?? "–",
+      job.title,
+      job.eligibleCandidates,
+      job.ranked,
+      job.bestScore ?? "–",
+      `${job.durationMs} ms`,
+    ]);
     say(formatTable(["Workspace", "Job id", "Job", "Eligible", "Matchings", "Best score", "Time"], rows));
     say(`${plural(jobs.length, "active job")} recalculated in ${durationMs} ms.${values.job ? "" : await notRanked(db)}`);
     if (jobs.length > 1) say("Recalculate one of them with --job <job id>.");

@@ -33,7 +33,10 @@ const CHANGES: Record<string, { args: number; run: (tx: DbTransaction, args: str
 };
 
 await runCli(async () => {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
   const [command, ...args] = positionals;
   if (values.help || !command) return void process.stdout.write(`${USAGE}\n`);
   const db = await getDb();
@@ -42,7 +45,12 @@ await runCli(async () => {
     const names = await listUnresolved(db);
     if (values.json) return void process.stdout.write(`${JSON.stringify({ unresolved: names }, null, 2)}\n`);
     if (names.length === 0) return void process.stdout.write("Every skill in the data is known.\n");
-    process.stdout.write(`${formatTable(["Name", "Candidates", "Jobs"], names.map((n) => [n.name, n.candidates, n.jobs]))}\n`);
+    process.stdout.write(
+      `${formatTable(
+        ["Name", "Candidates", "Jobs"],
+        names.map((n) => [n.name, n.candidates, n.jobs]),
+      )}\n`,
+    );
     return;
   }
   const change = CHANGES[command];

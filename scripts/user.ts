@@ -32,7 +32,8 @@ await runCli(async () => {
     workspaces: values.workspace,
   });
   const shownPassword = values.password ? undefined : password;
-  if (values.json) return void process.stdout.write(`${JSON.stringify({ ...result, ...(shownPassword ? { password: shownPassword } : {}) })}\n`);
+  if (values.json)
+    return void process.stdout.write(`${JSON.stringify({ ...result, ...(shownPassword ? { password: shownPassword } : {}) })}\n`);
   process.stdout.write(
     `${result.created ? "Created" : "Updated"} ${values.email}, member of ${values.workspace.join(", ")}.` +
       (shownPassword ? `\nPassword (shown only now): ${shownPassword}\n` : "\n"),

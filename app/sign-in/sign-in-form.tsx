@@ -9,11 +9,23 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} className="mt-6 space-y-4" aria-describedby={state.error ? "sign-in-error" : undefined}>
       <input type="hidden" name="next" value={next} />
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className="field mt-1 w-full" />
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className="field mt-1 w-full"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Password</label>
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="field mt-1 w-full" />
       </div>
       {state.error && (

@@ -66,10 +66,17 @@ async function authenticate(db: Db, request: Request): Promise<string> {
     // Without a valid key the request counts against its address (each cost a key lookup).
     const refused = await addressLimit.take(clientAddress(request.headers));
     if (refused > 0) throw tooManyFromAddress(refused);
-    throw new ApiError(401, "unauthorized", match?.[1] ? "This API key is unknown or revoked" : "Send an API key: Authorization: Bearer <key>");
+    throw new ApiError(
+      401,
+      "unauthorized",
+      match?.[1] ? "This API key is unknown or revoked" : "Send an API key: Authorization: Bearer <key>",
+    );
   }
   const wait = await apiKeyLimit.take(key.keyId);
-  if (wait > 0) throw new ApiError(429, "rate_limited", `Too many requests for this API key; retry in ${wait} s`, undefined, { "Retry-After": String(wait) });
+  if (wait > 0)
+    throw new ApiError(429, "rate_limited", `Too many requests for this API key; retry in ${wait} s`, undefined, {
+      "Retry-After": String(wait),
+    });
   return key.workspaceId;
 }
 

@@ -30,15 +30,24 @@ export function openApiDocument() {
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, response]) => [
           status,
-          { description: response.description, ...(response.schema ? { content: { "application/json": { schema: schemaOf(response.schema, "output") } } } : {}) },
+          {
+            description: response.description,
+            ...(response.schema ? { content: { "application/json": { schema: schemaOf(response.schema, "output") } } } : {}),
+          },
         ]),
       ),
     };
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Talent matching API", version: "1.0.0", description: "Every request but /api/health and this document needs Authorization: Bearer <API key>; a key sees only its workspace." },
-    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key from `npm run apikey -- create`" } } },
+    info: {
+      title: "Talent matching API",
+      version: "1.0.0",
+      description: "Every request but /api/health and this document needs Authorization: Bearer <API key>; a key sees only its workspace.",
+    },
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key from `npm run apikey -- create`" } },
+    },
     paths,
   };
 }

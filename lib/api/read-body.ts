@@ -23,7 +23,11 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
     chunks.push(part.value);
   }
   const bytes = new Uint8Array(size);
-  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   return bytes;
 }
 
@@ -55,5 +59,10 @@ export function withBodyLimit<A extends unknown[]>(limit: number, handler: Handl
 /** The same request carrying `body`, already read. */
 export function withBody(request: Request, body: Uint8Array<ArrayBuffer> | string): Request {
   const bodyless = request.method === "GET" || request.method === "HEAD";
-  return new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, ...(bodyless ? {} : { body }) });
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    ...(bodyless ? {} : { body }),
+  });
 }

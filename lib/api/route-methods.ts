@@ -12,7 +12,10 @@ export function allowedMethods(served: readonly string[]): string {
 
 /** The 405 in the API's error shape, with the `Allow` of the methods served. */
 export function methodNotAllowed(method: string, allow: string): Response {
-  const response = errorResponse(new ApiError(405, "method_not_allowed", `${method} is not allowed here; use ${allow}`), crypto.randomUUID());
+  const response = errorResponse(
+    new ApiError(405, "method_not_allowed", `${method} is not allowed here; use ${allow}`),
+    crypto.randomUUID(),
+  );
   response.headers.set("Allow", allow);
   return response;
 }
@@ -26,5 +29,8 @@ export function routeMethods(handlers: Partial<Record<Method, Handler>>): Record
   const allow = allowedMethods(METHODS.filter((method) => handlers[method]));
   const notAllowed: Handler = async (request) => methodNotAllowed(request.method, allow);
   const options: Handler = async () => new Response(null, { status: 204, headers: { Allow: allow } });
-  return { ...Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])), OPTIONS: options } as Record<Method | "OPTIONS", Handler>;
+  return { ...Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])), OPTIONS: options } as Record<
+    Method | "OPTIONS",
+    Handler
+  >;
 }

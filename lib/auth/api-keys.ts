@@ -5,7 +5,15 @@ const PREFIX = "tm_";
 
 const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
-export type ApiKeySummary = { id: string; workspace: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+export type ApiKeySummary = {
+  id: string;
+  workspace: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 export class UnknownWorkspaceError extends Error {
   override name = "UnknownWorkspaceError";
@@ -49,7 +57,15 @@ export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
 export async function listApiKeys(db: Db, workspaceSlug?: string): Promise<ApiKeySummary[]> {
   const rows = await db.apiKey.findMany({
     where: workspaceSlug ? { workspace: { slug: workspaceSlug } } : {},
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, workspace: { select: { slug: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      workspace: { select: { slug: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   return rows.map(({ workspace, ...row }) => ({ ...row, workspace: workspace.slug }));

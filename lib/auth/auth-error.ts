@@ -10,7 +10,11 @@ export function authFailure(error: unknown): AuthFailure | null {
   if (typeof error !== "object" || error === null) return null;
   const { name, statusCode, body } = error as { name?: unknown; statusCode?: unknown; body?: { code?: unknown; message?: unknown } };
   if (name !== "APIError" || typeof statusCode !== "number") return null;
-  return { status: statusCode, code: typeof body?.code === "string" ? body.code : null, message: typeof body?.message === "string" ? body.message : "" };
+  return {
+    status: statusCode,
+    code: typeof body?.code === "string" ? body.code : null,
+    message: typeof body?.message === "string" ? body.message : "",
+  };
 }
 
 /** Sign-in switched off: production without BETTER_AUTH_SECRET (AuthNotConfiguredError, by name). */

@@ -7,7 +7,7 @@ export type Recruiter = { userId: string; name: string; email: string; workspace
 
 /** The signed-in recruiter of a request and the workspaces they belong to, or null. */
 export async function getRecruiter(requestHeaders: Headers): Promise<Recruiter | null> {
-  let auth;
+  let auth: Awaited<ReturnType<typeof getAuth>>;
   try {
     auth = await getAuth();
   } catch (error) {

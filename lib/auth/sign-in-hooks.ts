@@ -7,7 +7,11 @@ const SIGN_IN = "/sign-in/email";
 
 /** The refusal of a throttled sign-in: 429, `Retry-After`, the wait in the message too (the form shows it). */
 const tooManyAttempts = (seconds: number) =>
-  new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_ATTEMPTS", message: `Too many sign-in attempts. Try again in ${seconds} s.` }, { "Retry-After": String(seconds) });
+  new APIError(
+    "TOO_MANY_REQUESTS",
+    { code: "TOO_MANY_ATTEMPTS", message: `Too many sign-in attempts. Try again in ${seconds} s.` },
+    { "Retry-After": String(seconds) },
+  );
 
 /**
  * better-auth's hooks run for its HTTP routes and for `auth.api.*` calls from the server alike,

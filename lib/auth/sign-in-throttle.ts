@@ -21,10 +21,14 @@ const SIGN_IN_POLICY = {
 
 const failures = createLimit("sign-in-failures", { points: 1_000_000, durationSeconds: SIGN_IN_POLICY.failureMemorySeconds });
 const locks = createLimit("sign-in-lock", { points: 1, durationSeconds: SIGN_IN_POLICY.maxLockSeconds });
-const addresses = createLimit("sign-in-address", { points: SIGN_IN_POLICY.addressAttempts, durationSeconds: SIGN_IN_POLICY.addressWindowSeconds });
+const addresses = createLimit("sign-in-address", {
+  points: SIGN_IN_POLICY.addressAttempts,
+  durationSeconds: SIGN_IN_POLICY.addressWindowSeconds,
+});
 
 // Emails are kept hashed, and short enough for the limits' keys whatever was typed.
-const accountKey = (email: unknown) => (typeof email === "string" ? createHash("sha256").update(email.trim().toLowerCase()).digest("hex") : null);
+const accountKey = (email: unknown) =>
+  typeof email === "string" ? createHash("sha256").update(email.trim().toLowerCase()).digest("hex") : null;
 
 /** The lock after `failures` failures in a row, in seconds (0: none yet). */
 function lockSeconds(count: number): number {

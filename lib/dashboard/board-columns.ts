@@ -9,7 +9,14 @@ export const BOARD_COLUMNS = ["rank", "name", "headline", "score", ...CRITERIA, 
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 export type SortDirection = "asc" | "desc";
 
-export const COLUMN_LABELS: Record<BoardColumn, string> = { rank: "Rank", name: "Name", headline: "Headline", score: "Match score", ...CRITERION_LABELS, status: "Status" };
+export const COLUMN_LABELS: Record<BoardColumn, string> = {
+  rank: "Rank",
+  name: "Name",
+  headline: "Headline",
+  score: "Match score",
+  ...CRITERION_LABELS,
+  status: "Status",
+};
 
 /** What a click on a column's header sorts by first: best first for scores, A to Z for text, #1 first. */
 export const FIRST_DIRECTION: Record<BoardColumn, SortDirection> = {
@@ -22,7 +29,14 @@ export const FIRST_DIRECTION: Record<BoardColumn, SortDirection> = {
 };
 
 /** What a row needs to fill every column. */
-export type BoardCellRow = { rank: number | null; name: string; headline: string; matchScore: number; status: MatchStatus; breakdown: { criteria: Record<Criterion, number> } };
+export type BoardCellRow = {
+  rank: number | null;
+  name: string;
+  headline: string;
+  matchScore: number;
+  status: MatchStatus;
+  breakdown: { criteria: Record<Criterion, number> };
+};
 
 /** What a cell shows: a number, text, or null (no rank). */
 export function cellValue(row: BoardCellRow, column: BoardColumn): string | number | null {

@@ -16,6 +16,9 @@ export function csvField(value: string | number | null): string {
  * quoted where needed), starting with a byte order mark so spreadsheets read the UTF-8 names right.
  */
 export function boardCsv(rows: readonly BoardCellRow[]): string {
-  const lines = [BOARD_COLUMNS.map((column) => csvField(COLUMN_LABELS[column])), ...rows.map((row) => BOARD_COLUMNS.map((column) => csvField(cellValue(row, column))))];
+  const lines = [
+    BOARD_COLUMNS.map((column) => csvField(COLUMN_LABELS[column])),
+    ...rows.map((row) => BOARD_COLUMNS.map((column) => csvField(cellValue(row, column)))),
+  ];
   return `\uFEFF${lines.map((cells) => cells.join(",")).join("\r\n")}\r\n`;
 }

@@ -33,9 +33,14 @@ export function explainCriteria(e: Evidence, names: Names): Record<Criterion, st
     e.screeningScore !== null ? `screening ${e.screeningScore}/100` : null,
     e.interviewScore !== null ? `interview ${e.interviewScore}/100` : null,
   ];
-  const ratings = e.feedbackAverage !== null ? `recruiters rate ${e.feedbackAverage}/5 from ${plural(e.feedbackCount, "review")}` : "no recruiter review yet (neutral)";
+  const ratings =
+    e.feedbackAverage !== null
+      ? `recruiters rate ${e.feedbackAverage}/5 from ${plural(e.feedbackCount, "review")}`
+      : "no recruiter review yet (neutral)";
   const quizzes =
-    e.quizAverage !== null ? `Average ${e.quizAverage}/100 over ${e.quizCount} ${e.quizCount === 1 ? "quiz" : "quizzes"}.` : "No training quiz taken (neutral).";
+    e.quizAverage !== null
+      ? `Average ${e.quizAverage}/100 over ${e.quizCount} ${e.quizCount === 1 ? "quiz" : "quizzes"}.`
+      : "No training quiz taken (neutral).";
   const progression =
     e.quizGain === null
       ? "Fewer than two quizzes: no trend yet (neutral)."

@@ -23,7 +23,11 @@ export type RunRow = {
  * every workspace, and its totals would tell one workspace about the others; their per-job parts
  * are listed instead.
  */
-export async function listRuns(db: Db, workspaceId: string, before?: { startedAt: Date; id: string }): Promise<{ runs: RunRow[]; more: boolean }> {
+export async function listRuns(
+  db: Db,
+  workspaceId: string,
+  before?: { startedAt: Date; id: string },
+): Promise<{ runs: RunRow[]; more: boolean }> {
   const rows = await db.matchingRun.findMany({
     where: {
       workspaceId,

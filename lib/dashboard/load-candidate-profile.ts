@@ -33,7 +33,10 @@ export async function loadCandidateProfile(db: Db, workspaceId: string, jobId: s
           yearsOfExperience: true,
           skills: { select: { spelling: true, skill: { select: { id: true, name: true } } } },
           domains: { select: { domain: { select: { id: true, name: true } } } },
-          experiences: { select: { id: true, title: true, company: true, startDate: true, endDate: true, domain: { select: { name: true } } }, orderBy: { startDate: "desc" } },
+          experiences: {
+            select: { id: true, title: true, company: true, startDate: true, endDate: true, domain: { select: { name: true } } },
+            orderBy: { startDate: "desc" },
+          },
           portfolio: { select: { id: true, title: true, url: true, skillIds: true } },
           technicalTests: { select: { id: true, name: true, score: true, completedAt: true }, orderBy: { completedAt: "desc" } },
           feedbacks: { select: { id: true, rating: true, comment: true, createdAt: true }, orderBy: { createdAt: "desc" } },

@@ -11,7 +11,13 @@ import { BOARD_COLUMNS } from "./board-columns";
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 // Searched for in the database, which cannot hold a NUL or an unpaired surrogate.
-const searchText = optional(z.string().trim().max(200).refine((text) => !hasUnstorableText(text)));
+const searchText = optional(
+  z
+    .string()
+    .trim()
+    .max(200)
+    .refine((text) => !hasUnstorableText(text)),
+);
 
 export const jobsPageQuery = z.object({
   status: optional(z.enum(["ACTIVE", "DRAFT", "CLOSED"])),
@@ -39,17 +45,21 @@ export const jobPageQuery = z.object({
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** The runs page's cursor, `<ISO time>_<uuid>` of the last run of the previous page, as the page writes it. */
-const runsCursor = z
-  .string()
-  .transform((value, context) => {
-    const [at = "", id = "", ...rest] = value.split("_");
-    const startedAt = new Date(at);
-    // A time that does not round-trip (9999-99-99, 24:61) is no time the page wrote.
-    if (rest.length > 0 || !ISO_TIME.test(at) || Number.isNaN(startedAt.getTime()) || startedAt.toISOString() !== at || !z.uuid().safeParse(id).success) {
-      context.addIssue({ code: "custom", message: "not a cursor of this page" });
-      return z.NEVER;
-    }
-    return { startedAt, id };
-  });
+const runsCursor = z.string().transform((value, context) => {
+  const [at = "", id = "", ...rest] = value.split("_");
+  const startedAt = new Date(at);
+  // A time that does not round-trip (9999-99-99, 24:61) is no time the page wrote.
+  if (
+    rest.length > 0 ||
+    !ISO_TIME.test(at) ||
+    Number.isNaN(startedAt.getTime()) ||
+    startedAt.toISOString() !== at ||
+    !z.uuid().safeParse(id).success
+  ) {
+    context.addIssue({ code: "custom", message: "not a cursor of this page" });
+    return z.NEVER;
+  }
+  return { startedAt, id };
+});
 
 export const runsPageQuery = z.object({ before: optional(runsCursor) });

@@ -17,7 +17,11 @@ async function rankedEntries(db: Db, jobId: string): Promise<RankedEntry[]> {
  * it, and a single job takes well under a second), in the same bounded queue as the API's
  * in-request recalculations, and what changed in its ranked list.
  */
-export async function recalculateWithChanges(db: Db, workspaceId: string, jobId: string): Promise<{ result: JobResult; changes: RankingChanges }> {
+export async function recalculateWithChanges(
+  db: Db,
+  workspaceId: string,
+  jobId: string,
+): Promise<{ result: JobResult; changes: RankingChanges }> {
   return runInRequest(workspaceId, async () => {
     const before = await rankedEntries(db, jobId);
     const result = await recalculateJob(db, jobId, { trigger: "dashboard", workspaceId });

@@ -14,7 +14,8 @@ export function sortBoardRows<T extends BoardCellRow>(rows: readonly T[], column
     .map((row, index) => ({ row, index, value: column === "status" ? MATCH_STATUSES.indexOf(row.status) : cellValue(row, column) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
-      const order = typeof a.value === "number" && typeof b.value === "number" ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+      const order =
+        typeof a.value === "number" && typeof b.value === "number" ? a.value - b.value : collator.compare(String(a.value), String(b.value));
       return sign * order || a.index - b.index;
     })
     .map((entry) => entry.row);

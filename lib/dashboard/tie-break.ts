@@ -1,7 +1,13 @@
 import type { Criterion } from "../scoring/weights";
 
 /** What a tie needs of a row: its place, its score and the two criteria that break ties. */
-export type TieRow = { id: string; candidateId: string; rank: number | null; matchScore: number; breakdown: { criteria: Record<Criterion, number> } };
+export type TieRow = {
+  id: string;
+  candidateId: string;
+  rank: number | null;
+  matchScore: number;
+  breakdown: { criteria: Record<Criterion, number> };
+};
 
 export type TieBreak = { by: "skills" | "domains" | "candidate id"; text: string };
 
@@ -22,7 +28,10 @@ export function tieBreak(row: TieRow, above: TieRow): TieBreak | null {
     return { by: "skills", text: `Same score as ${place}; ranked by skills (${number(mine.skills)} vs ${number(theirs.skills)}).` };
   }
   if (mine.domains !== theirs.domains) {
-    return { by: "domains", text: `Same score and skills as ${place}; ranked by domains (${number(mine.domains)} vs ${number(theirs.domains)}).` };
+    return {
+      by: "domains",
+      text: `Same score and skills as ${place}; ranked by domains (${number(mine.domains)} vs ${number(theirs.domains)}).`,
+    };
   }
   return { by: "candidate id", text: `Same score, skills and domains as ${place}; ranked by candidate id, a fixed order.` };
 }

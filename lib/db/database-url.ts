@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | null };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
 
 /** `pglite:<dir>` (relative to the working directory), `pglite:memory://`, or a postgresql:// URL. */
 export function parseDatabaseUrl(url: string): DatabaseTarget {

@@ -9,8 +9,12 @@ type Holder = { database?: Promise<OpenDatabase> };
 // One database per process. Outside production it lives on globalThis so hot reloads reuse it;
 // PGlite lives there in every mode, because a second instance on the same directory is locked out.
 const shared = globalThis as unknown as { __database?: Holder };
-const holder: Holder =
-  env.NODE_ENV !== "production" || env.DATABASE_URL.startsWith("pglite:") ? (shared.__database ??= {}) : {};
+const holder: Holder = env.NODE_ENV !== "production" || env.DATABASE_URL.startsWith("pglite:") ? sharedHolder() : {};
+
+function sharedHolder(): Holder {
+  shared.__database ??= {};
+  return shared.__database;
+}
 
 /** The process's database, opened (and for PGlite, migrated) on first use. */
 export function getDb(): Promise<Db> {

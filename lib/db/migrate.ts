@@ -92,7 +92,9 @@ export async function applyMigrations(runner: SqlRunner, migrations = readMigrat
         if (!matchesChecksum(migration, row.checksum)) {
           throw new MigrationError(
             `Migration ${migration.name} was modified after it was applied to this database (checksum mismatch). ` +
-              "Restore prisma/migrations/" + migration.name + "/migration.sql, and put schema changes in a new migration.",
+              "Restore prisma/migrations/" +
+              migration.name +
+              "/migration.sql, and put schema changes in a new migration.",
           );
         }
         continue;

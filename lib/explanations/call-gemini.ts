@@ -14,7 +14,9 @@ export class GeminiHttpError extends Error {
   }
 }
 
-export type CallOutcome = { ok: true; text: string | undefined; requests: number; note?: string } | { ok: false; error: string; requests: number };
+export type CallOutcome =
+  | { ok: true; text: string | undefined; requests: number; note?: string }
+  | { ok: false; error: string; requests: number };
 
 // The SDK's own errors carry the status but not the headers; failing here keeps Retry-After.
 // The SDK passes an error thrown by its fetch through unchanged.
@@ -22,7 +24,11 @@ const fetchOrThrow = async (input: RequestInfo | URL, init?: RequestInit): Promi
   const response = await fetch(input, init);
   if (response.ok) return response;
   const body = await response.text().catch(() => "");
-  throw new GeminiHttpError(response.status, retryAfterMs(response.headers.get("retry-after"), body), body.replace(/\s+/g, " ").slice(0, 300));
+  throw new GeminiHttpError(
+    response.status,
+    retryAfterMs(response.headers.get("retry-after"), body),
+    body.replace(/\s+/g, " ").slice(0, 300),
+  );
 };
 
 export function retryAfterMs(header: string | null, body: string, now = Date.now()): number | null {
@@ -63,7 +69,14 @@ function retryable(error: unknown): boolean {
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -102,7 +115,8 @@ export async function callGemini({ settings, limiter }: ExplainerConfig, prompt:
       const message = error instanceof Error ? error.message : String(error);
       if (!retryable(error) || attempt >= maxRetries) return { ok: false, error: message, requests };
       const wait = error instanceof GeminiHttpError ? error.retryAfterMs : null;
-      if (wait !== null && wait > maxDelayMs) return { ok: false, error: `${message} (asked to wait ${Math.ceil(wait / 1000)} s)`, requests };
+      if (wait !== null && wait > maxDelayMs)
+        return { ok: false, error: `${message} (asked to wait ${Math.ceil(wait / 1000)} s)`, requests };
       if (wait !== null) limiter.pauseUntil(Date.now() + wait);
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2);
       try {

@@ -38,7 +38,7 @@ export async function explainJob(db: Db, jobId: string, options: ExplainOptions)
   const result: ExplainResult = { jobId, pending: 0, written: 0, keptTemplate: 0, requests: 0, errors: [] };
   const catalog = options.catalog ?? (await loadCatalog(db));
   const [job] = await loadJobs(db, catalog, { ids: [jobId] });
-  if (!job || job.status !== "ACTIVE") return result;
+  if (job?.status !== "ACTIVE") return result;
   const jobBrief = buildJobBrief(job, catalog);
 
   const rows = await db.candidateMatching.findMany({
@@ -56,7 +56,10 @@ export async function explainJob(db: Db, jobId: string, options: ExplainOptions)
 
   for (let start = 0; start < pending.length; start += CANDIDATES_PER_CALL) {
     const chunk = pending.slice(start, start + CANDIDATES_PER_CALL);
-    const prompt = buildPrompt(jobBrief, chunk.map((row) => row.brief));
+    const prompt = buildPrompt(
+      jobBrief,
+      chunk.map((row) => row.brief),
+    );
     const outcome = await callGemini(options, prompt, options.signal);
     result.requests += outcome.requests;
     if (!outcome.ok) {

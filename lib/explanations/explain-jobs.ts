@@ -19,11 +19,24 @@ export async function explainJobs(db: Db, jobIds: readonly string[], options: Ex
       try {
         jobs.push(await explainJob(db, jobId, { ...options, catalog }));
       } catch (error) {
-        jobs.push({ jobId, pending: 0, written: 0, keptTemplate: 0, requests: 0, errors: [error instanceof Error ? error.message : String(error)] });
+        jobs.push({
+          jobId,
+          pending: 0,
+          written: 0,
+          keptTemplate: 0,
+          requests: 0,
+          errors: [error instanceof Error ? error.message : String(error)],
+        });
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.limiter.maxConcurrent, jobIds.length) }, worker));
   const sum = (pick: (job: ExplainResult) => number) => jobs.reduce((total, job) => total + pick(job), 0);
-  return { jobs, pending: sum((job) => job.pending), written: sum((job) => job.written), keptTemplate: sum((job) => job.keptTemplate), requests: sum((job) => job.requests) };
+  return {
+    jobs,
+    pending: sum((job) => job.pending),
+    written: sum((job) => job.written),
+    keptTemplate: sum((job) => job.keptTemplate),
+    requests: sum((job) => job.requests),
+  };
 }

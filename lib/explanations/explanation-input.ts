@@ -18,7 +18,12 @@ export type CandidateBrief = ReturnType<typeof buildCandidateBrief>;
 type JobSource = {
   title: string;
   description: string;
-  features: { requiredSkillIds: readonly number[]; niceToHaveSkillIds: readonly number[]; domainIds: readonly number[]; minYearsExperience: number };
+  features: {
+    requiredSkillIds: readonly number[];
+    niceToHaveSkillIds: readonly number[];
+    domainIds: readonly number[];
+    minYearsExperience: number;
+  };
 };
 
 // Long descriptions add cost without adding evidence; the start is enough to tell the language.

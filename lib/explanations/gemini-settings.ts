@@ -55,7 +55,9 @@ export function explainerFromEnv(): ExplainerConfig | null {
       maxConcurrent: env.GEMINI_MAX_CONCURRENCY,
       perWindow: env.GEMINI_REQUESTS_PER_MINUTE,
       windowMs: BUDGET_WINDOW_SECONDS * 1000,
-      shared: limitsShared() ? createLimit("gemini", { points: env.GEMINI_REQUESTS_PER_MINUTE, durationSeconds: BUDGET_WINDOW_SECONDS }) : undefined,
+      shared: limitsShared()
+        ? createLimit("gemini", { points: env.GEMINI_REQUESTS_PER_MINUTE, durationSeconds: BUDGET_WINDOW_SECONDS })
+        : undefined,
     }),
   };
   return shared.__explainer;

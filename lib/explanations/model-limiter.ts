@@ -54,6 +54,7 @@ export class ModelLimiter {
 
   private async takeShared(signal?: AbortSignal): Promise<void> {
     if (!this.shared) return;
-    for (let wait = await this.shared.take("calls"); wait > 0; wait = await this.shared.take("calls")) await sleep(wait * 1000, undefined, { signal });
+    for (let wait = await this.shared.take("calls"); wait > 0; wait = await this.shared.take("calls"))
+      await sleep(wait * 1000, undefined, { signal });
   }
 }

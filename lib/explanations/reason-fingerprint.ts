@@ -6,7 +6,9 @@ import { PROMPT_VERSION } from "./build-prompt";
 
 /** Hash of exactly what a reason is written from; a new prompt version makes every reason stale. */
 export function reasonFingerprint(job: JobBrief, candidate: CandidateBrief): string {
-  return createHash("sha256").update(JSON.stringify({ prompt: PROMPT_VERSION, job, candidate })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ prompt: PROMPT_VERSION, job, candidate }))
+    .digest("hex");
 }
 
 /** The fingerprint of each of a job's rows, for the recalculation to store beside the template reason. */

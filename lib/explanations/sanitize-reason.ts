@@ -5,6 +5,7 @@ export const MAX_REASON_CHARS = 800;
 const TAG = /<\/?[a-z][^<>]*>/gi;
 const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 // C0/C1 controls and the Unicode bidi overrides, which can disguise text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -12,7 +13,13 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * whitespace collapsed. Null when nothing usable is left or it is too long to be a reason.
  */
 export function sanitizeReason(text: string): string | null {
-  const plain = text.replace(SCRIPT_OR_STYLE, " ").replace(TAG, " ").replace(CONTROL, " ").replace(/\s+/g, " ").replace(/ ([,.;:!?])/g, "$1").trim();
+  const plain = text
+    .replace(SCRIPT_OR_STYLE, " ")
+    .replace(TAG, " ")
+    .replace(CONTROL, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.;:!?])/g, "$1")
+    .trim();
   if (plain.length < 20 || plain.length > MAX_REASON_CHARS) return null;
   return plain;
 }

@@ -20,7 +20,11 @@ const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d
  * (TRUSTED_PROXIES); then X-Forwarded-For is read from the right, skipping trusted proxies, and the
  * first address not trusted is the client's (what a client writes further left is never believed).
  */
-export function resolveClientAddress(peer: string, forwardedFor: string | undefined, trusted = trustedProxies(env.TRUSTED_PROXIES)): string {
+export function resolveClientAddress(
+  peer: string,
+  forwardedFor: string | undefined,
+  trusted = trustedProxies(env.TRUSTED_PROXIES),
+): string {
   let client = plain(peer);
   if (!trusted.has(client)) return client;
   const hops = (forwardedFor ?? "").split(",").map((hop) => plain(hop.trim()));
@@ -44,7 +48,10 @@ export function stampClientAddresses(): void {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       const forwarded = request.headers["x-forwarded-for"];
-      request.headers[name] = resolveClientAddress(request.socket.remoteAddress ?? "", Array.isArray(forwarded) ? forwarded.join(",") : forwarded);
+      request.headers[name] = resolveClientAddress(
+        request.socket.remoteAddress ?? "",
+        Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      );
     }
     return emit.call(this, event, ...args);
   };

@@ -8,7 +8,11 @@ import { nestsDeeperThan } from "../validation/json-nesting";
 // grow with the body (330,000 empty arrays held the process for over a second at 1 MB).
 const MAX_ACTION_BYTES = BODY_LIMITS.serverAction;
 
-const refuse = (status: 400 | 413, reason: string) => new Response(`${status === 413 ? "Payload Too Large" : "Bad Request"}: ${reason}`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const refuse = (status: 400 | 413, reason: string) =>
+  new Response(`${status === 413 ? "Payload Too Large" : "Bad Request"}: ${reason}`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 
 /** A JSON row of React's reply encoding that parses (the root: to an array of arguments) and nests no deeper than the app's limit. */
 function acceptableRow(text: string, root: boolean): boolean {
@@ -37,9 +41,13 @@ export async function undecodableActionResponse(request: Request): Promise<Respo
   });
   if (!bytes) return refuse(413, `a server action's arguments must be at most ${MAX_ACTION_BYTES} bytes`);
   const undecodable = refuse(400, "the action's arguments do not decode");
-  if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) return acceptableRow(new TextDecoder().decode(bytes), true) ? null : undecodable;
-  const form = await new Response(bytes, { headers: { "Content-Type": request.headers.get("content-type")! } }).formData().catch(() => null);
+  if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? ""))
+    return acceptableRow(new TextDecoder().decode(bytes), true) ? null : undecodable;
+  const form = await new Response(bytes, { headers: { "Content-Type": request.headers.get("content-type")! } })
+    .formData()
+    .catch(() => null);
   if (!form || typeof form.get("0") !== "string") return undecodable;
-  for (const [name, value] of form) if (/^\d+$/.test(name) && (typeof value !== "string" || !acceptableRow(value, name === "0"))) return undecodable;
+  for (const [name, value] of form)
+    if (/^\d+$/.test(name) && (typeof value !== "string" || !acceptableRow(value, name === "0"))) return undecodable;
   return null;
 }

@@ -63,7 +63,9 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
   const asOf = new Date();
   const before = await candidateFingerprints(
     tx,
-    (await tx.candidate.findMany({ where: { externalId: { in: data.candidates.map((c) => c.externalId) } }, select: { id: true } })).map((c) => c.id),
+    (await tx.candidate.findMany({ where: { externalId: { in: data.candidates.map((c) => c.externalId) } }, select: { id: true } })).map(
+      (c) => c.id,
+    ),
     asOf,
   );
   const candidateIds = new Map<string, string>();
@@ -75,7 +77,11 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
       summary: c.summary ?? "",
       yearsOfExperience: c.yearsOfExperience,
     };
-    const row = await tx.candidate.upsert({ where: { externalId: c.externalId }, create: { externalId: c.externalId, ...fields }, update: fields });
+    const row = await tx.candidate.upsert({
+      where: { externalId: c.externalId },
+      create: { externalId: c.externalId, ...fields },
+      update: fields,
+    });
     candidateIds.set(c.externalId, row.id);
   }
   await replaceCandidateLists(tx, data, candidateIds, skills, domains);
@@ -95,11 +101,22 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
       create: { externalId: job.externalId, workspaceId: workspaceIds.get(job.workspace)!, ...fields },
       update: fields,
     });
-    const required = resolvedList(job.skills.map((skill) => skill.name), skills);
+    const required = resolvedList(
+      job.skills.map((skill) => skill.name),
+      skills,
+    );
     const requiredIds = new Set(required.map((entry) => entry.id));
     // One spelling marked must-have makes the skill one, however else it is written.
-    const mustHave = new Set(idsOf(job.skills.filter((skill) => skill.mustHave).map((skill) => skill.name), skills));
-    const nice = resolvedList(job.niceToHaveSkills.map((skill) => skill.name), skills).filter((entry) => !requiredIds.has(entry.id));
+    const mustHave = new Set(
+      idsOf(
+        job.skills.filter((skill) => skill.mustHave).map((skill) => skill.name),
+        skills,
+      ),
+    );
+    const nice = resolvedList(
+      job.niceToHaveSkills.map((skill) => skill.name),
+      skills,
+    ).filter((entry) => !requiredIds.has(entry.id));
     await tx.jobSkill.deleteMany({ where: { jobId: row.id } });
     await tx.jobDomain.deleteMany({ where: { jobId: row.id } });
     await tx.jobSkill.createMany({
@@ -113,11 +130,14 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
 
   if (data.responses.length > 0) {
     const jobIds = new Map(
-      (await tx.job.findMany({ where: { externalId: { in: data.responses.map((r) => r.job) } }, select: { id: true, externalId: true } })).map(
-        (job) => [job.externalId, job.id],
-      ),
+      (
+        await tx.job.findMany({ where: { externalId: { in: data.responses.map((r) => r.job) } }, select: { id: true, externalId: true } })
+      ).map((job) => [job.externalId, job.id]),
     );
-    const stored = await tx.candidate.findMany({ where: { externalId: { in: data.responses.map((r) => r.candidate) } }, select: { id: true, externalId: true } });
+    const stored = await tx.candidate.findMany({
+      where: { externalId: { in: data.responses.map((r) => r.candidate) } },
+      select: { id: true, externalId: true },
+    });
     const responseCandidates = new Map(stored.map((c) => [c.externalId, c.id]));
     for (const response of data.responses) {
       const jobId = jobIds.get(response.job)!;
@@ -127,7 +147,11 @@ async function write(tx: DbTransaction, data: ImportFile): Promise<ImportSummary
         screeningScore: response.screeningScore ?? null,
         interviewScore: response.interviewScore ?? null,
       };
-      await tx.response.upsert({ where: { jobId_candidateId: { jobId, candidateId } }, create: { jobId, candidateId, ...fields }, update: fields });
+      await tx.response.upsert({
+        where: { jobId_candidateId: { jobId, candidateId } },
+        create: { jobId, candidateId, ...fields },
+        update: fields,
+      });
     }
   }
   return {
@@ -144,7 +168,13 @@ async function candidateFingerprints(tx: DbTransaction, ids: string[], asOf: Dat
   return new Map([...features].map(([id, candidate]) => [id, featureFingerprint(candidate)]));
 }
 
-async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: ReadonlyMap<string, string>, skills: ResolvedNames, domains: ResolvedNames) {
+async function replaceCandidateLists(
+  tx: DbTransaction,
+  data: ImportFile,
+  ids: ReadonlyMap<string, string>,
+  skills: ResolvedNames,
+  domains: ResolvedNames,
+) {
   const all = [...ids.values()];
   const where = { candidateId: { in: all } };
   await Promise.all([
@@ -159,9 +189,13 @@ async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: R
   ]);
   const rows = data.candidates.map((c) => ({ c, candidateId: ids.get(c.externalId)! }));
   await tx.candidateSkill.createMany({
-    data: rows.flatMap(({ c, candidateId }) => resolvedList(c.skills, skills).map(({ id, spelling }) => ({ candidateId, skillId: id, spelling }))),
+    data: rows.flatMap(({ c, candidateId }) =>
+      resolvedList(c.skills, skills).map(({ id, spelling }) => ({ candidateId, skillId: id, spelling })),
+    ),
   });
-  await tx.candidateDomain.createMany({ data: rows.flatMap(({ c, candidateId }) => idsOf(c.domains, domains).map((domainId) => ({ candidateId, domainId }))) });
+  await tx.candidateDomain.createMany({
+    data: rows.flatMap(({ c, candidateId }) => idsOf(c.domains, domains).map((domainId) => ({ candidateId, domainId }))),
+  });
   await tx.experience.createMany({
     data: rows.flatMap(({ c, candidateId }) =>
       c.experiences.map((e) => ({
@@ -176,11 +210,20 @@ async function replaceCandidateLists(tx: DbTransaction, data: ImportFile, ids: R
     ),
   });
   await tx.portfolioItem.createMany({
-    data: rows.flatMap(({ c, candidateId }) => c.portfolio.map((p) => ({ candidateId, title: p.title, url: p.url ?? null, skillIds: idsOf(p.skills, skills) }))),
+    data: rows.flatMap(({ c, candidateId }) =>
+      c.portfolio.map((p) => ({ candidateId, title: p.title, url: p.url ?? null, skillIds: idsOf(p.skills, skills) })),
+    ),
   });
   await tx.technicalTest.createMany({ data: rows.flatMap(({ c, candidateId }) => c.technicalTests.map((t) => ({ candidateId, ...t }))) });
   await tx.feedback.createMany({
-    data: rows.flatMap(({ c, candidateId }) => c.feedbacks.map((f) => ({ candidateId, rating: f.rating, comment: f.comment ?? "", ...(f.createdAt ? { createdAt: f.createdAt } : {}) }))),
+    data: rows.flatMap(({ c, candidateId }) =>
+      c.feedbacks.map((f) => ({
+        candidateId,
+        rating: f.rating,
+        comment: f.comment ?? "",
+        ...(f.createdAt ? { createdAt: f.createdAt } : {}),
+      })),
+    ),
   });
   await tx.quizAttempt.createMany({ data: rows.flatMap(({ c, candidateId }) => c.quizzes.map((q) => ({ candidateId, ...q }))) });
   await tx.badge.createMany({ data: rows.flatMap(({ c, candidateId }) => c.badges.map((b) => ({ candidateId, ...b }))) });

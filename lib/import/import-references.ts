@@ -13,16 +13,24 @@ export type ImportReferences = {
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
 const entries = (input: unknown, key: string): Record<string, unknown>[] => {
   const list = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
-  return Array.isArray(list) ? list.map((item) => (typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {})) : [];
+  return Array.isArray(list)
+    ? list.map((item) => (typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {}))
+    : [];
 };
-const present = <T,>(items: (T | undefined)[]) => items.filter((item): item is T => item !== undefined);
+const present = <T>(items: (T | undefined)[]) => items.filter((item): item is T => item !== undefined);
 
 /** The names each entry uses, as the schema would read them (trimmed); entries without one are left to the schema. */
 export function importReferences(input: unknown): ImportReferences {
   return {
     workspaces: present(entries(input, "workspaces").map((w, index) => (text(w.slug) ? { slug: text(w.slug)!, index } : undefined))),
-    candidates: present(entries(input, "candidates").map((c, index) => (text(c.externalId) ? { externalId: text(c.externalId)!, index } : undefined))),
-    jobs: present(entries(input, "jobs").map((j, index) => (text(j.workspace) ? { externalId: text(j.externalId), workspace: text(j.workspace)!, index } : undefined))),
+    candidates: present(
+      entries(input, "candidates").map((c, index) => (text(c.externalId) ? { externalId: text(c.externalId)!, index } : undefined)),
+    ),
+    jobs: present(
+      entries(input, "jobs").map((j, index) =>
+        text(j.workspace) ? { externalId: text(j.externalId), workspace: text(j.workspace)!, index } : undefined,
+      ),
+    ),
     responses: entries(input, "responses").map((r, index) => ({ job: text(r.job), candidate: text(r.candidate), index })),
   };
 }
@@ -50,11 +58,15 @@ export async function referenceIssues(db: DbClient, refs: ImportReferences): Pro
     }
     const stored = job.externalId === undefined ? undefined : storedJobWorkspace.get(job.externalId);
     if (stored !== undefined && stored !== job.workspace) {
-      issues.push({ path: `jobs[${job.index}].workspace`, message: `job "${job.externalId}" belongs to workspace "${stored}" and cannot move` });
+      issues.push({
+        path: `jobs[${job.index}].workspace`,
+        message: `job "${job.externalId}" belongs to workspace "${stored}" and cannot move`,
+      });
     }
   }
   for (const response of refs.responses) {
-    if (response.job !== undefined && !knownJobs.has(response.job)) issues.push({ path: `responses[${response.index}].job`, message: `unknown job "${response.job}"` });
+    if (response.job !== undefined && !knownJobs.has(response.job))
+      issues.push({ path: `responses[${response.index}].job`, message: `unknown job "${response.job}"` });
     if (response.candidate !== undefined && !knownCandidates.has(response.candidate)) {
       issues.push({ path: `responses[${response.index}].candidate`, message: `unknown candidate "${response.candidate}"` });
     }

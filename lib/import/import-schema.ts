@@ -77,16 +77,25 @@ export const jobSchema = z
     niceToHaveSkills: jobSkills,
     domains: names.default([]),
     minYearsExperience: z.number().min(0, "must be between 0 and 80").max(80, "must be between 0 and 80").default(0),
-    minSkillsCoverage: z.int("must be a whole number between 0 and 100").min(0, "must be between 0 and 100").max(100, "must be between 0 and 100").default(0),
+    minSkillsCoverage: z
+      .int("must be a whole number between 0 and 100")
+      .min(0, "must be between 0 and 100")
+      .max(100, "must be between 0 and 100")
+      .default(0),
   })
   .superRefine((job, ctx) => {
     job.niceToHaveSkills.forEach((skill, index) => {
       if (skill.mustHave) {
-        ctx.addIssue({ code: "custom", path: ["niceToHaveSkills", index, "mustHave"], message: `"${skill.name}" is nice to have: only a required skill can be a must-have` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["niceToHaveSkills", index, "mustHave"],
+          message: `"${skill.name}" is nice to have: only a required skill can be a must-have`,
+        });
       }
     });
     if (job.status !== "ACTIVE") return;
-    if (job.skills.length === 0) ctx.addIssue({ code: "custom", path: ["skills"], message: "an ACTIVE job needs at least one required skill" });
+    if (job.skills.length === 0)
+      ctx.addIssue({ code: "custom", path: ["skills"], message: "an ACTIVE job needs at least one required skill" });
     if (job.domains.length === 0) ctx.addIssue({ code: "custom", path: ["domains"], message: "an ACTIVE job needs at least one domain" });
   });
 

@@ -10,7 +10,9 @@ export type ImportIssue = { path: string; message: string };
 export class ImportValidationError extends Error {
   override name = "ImportValidationError";
   constructor(readonly issues: ImportIssue[]) {
-    super(`The import file is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join("\n")}`);
+    super(
+      `The import file is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join("\n")}`,
+    );
   }
 }
 
@@ -23,7 +25,9 @@ export async function validateImport(db: DbClient, input: unknown): Promise<Impo
   const unstorable = findUnstorableText(input);
   if (unstorable.length > 0) throw new ImportValidationError(describeIssues(null, unstorable));
   const parsed = importFileSchema.safeParse(input);
-  const issues: ImportIssue[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const issues: ImportIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
   const refs = importReferences(input);
   const duplicates = (items: { key: string; index: number }[], label: (index: number) => string, what: string) => {
     const seen = new Map<string, number>();
@@ -33,15 +37,25 @@ export async function validateImport(db: DbClient, input: unknown): Promise<Impo
       else issues.push({ path: label(index), message: `duplicate ${what} "${key}" (first at ${label(first)})` });
     }
   };
-  duplicates(refs.workspaces.map((w) => ({ key: w.slug, index: w.index })), (i) => `workspaces[${i}].slug`, "workspace slug");
-  duplicates(refs.candidates.map((c) => ({ key: c.externalId, index: c.index })), (i) => `candidates[${i}].externalId`, "candidate externalId");
+  duplicates(
+    refs.workspaces.map((w) => ({ key: w.slug, index: w.index })),
+    (i) => `workspaces[${i}].slug`,
+    "workspace slug",
+  );
+  duplicates(
+    refs.candidates.map((c) => ({ key: c.externalId, index: c.index })),
+    (i) => `candidates[${i}].externalId`,
+    "candidate externalId",
+  );
   duplicates(
     refs.jobs.flatMap((j) => (j.externalId === undefined ? [] : [{ key: j.externalId, index: j.index }])),
     (i) => `jobs[${i}].externalId`,
     "job externalId",
   );
   duplicates(
-    refs.responses.flatMap((r) => (r.job === undefined || r.candidate === undefined ? [] : [{ key: `${r.job} / ${r.candidate}`, index: r.index }])),
+    refs.responses.flatMap((r) =>
+      r.job === undefined || r.candidate === undefined ? [] : [{ key: `${r.job} / ${r.candidate}`, index: r.index }],
+    ),
     (i) => `responses[${i}]`,
     "response for job / candidate",
   );

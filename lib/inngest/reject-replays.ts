@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ApiError, internalError } from "../api/api-error";
 import { errorResponse } from "../api/json-response";
 import { readBodyText, withBody } from "../api/read-body";
-import { getDb } from "../db";
+import { type Db, getDb } from "../db";
 import { readSignature, UNSIGNED_MESSAGE } from "./read-signature";
 import { signatureLedger } from "./signature-ledger";
 
@@ -29,11 +29,14 @@ export function rejectReplays<A extends unknown[]>(handler: Handler<A>, maxBytes
     } catch (error) {
       return errorResponse(error instanceof ApiError ? error : new ApiError(400, "invalid_json", "The body is not valid JSON"), requestId);
     }
-    let db;
+    let db: Db;
     try {
       db = await getDb();
       if (!(await signatureLedger.claim(db, signature.hash, signature.signedAt))) {
-        return errorResponse(new ApiError(401, "replayed_request", "This signed request was already received; Inngest signs every delivery anew"), requestId);
+        return errorResponse(
+          new ApiError(401, "replayed_request", "This signed request was already received; Inngest signs every delivery anew"),
+          requestId,
+        );
       }
     } catch (error) {
       console.error(`[inngest] request ${requestId}: could not check the signature ledger`, error);

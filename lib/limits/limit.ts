@@ -26,7 +26,9 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 // One limiter per name and process, kept on globalThis: the route handlers' and the server
 // actions' module graphs must count in the same memory on the embedded database.
-const registry = ((globalThis as unknown as { __limits?: Map<string, RateLimiterAbstract> }).__limits ??= new Map());
+const shared = globalThis as unknown as { __limits?: Map<string, RateLimiterAbstract> };
+shared.__limits ??= new Map();
+const registry = shared.__limits;
 
 function limiterFor(name: string, options: LimitOptions): RateLimiterAbstract {
   const existing = registry.get(name);

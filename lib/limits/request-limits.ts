@@ -16,7 +16,9 @@ export const apiKeyLimit = createLimit("api-key", { points: env.API_RATE_LIMIT_P
 export const addressLimit = createLimit("address", { points: env.ADDRESS_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 });
 
 export const tooManyFromAddress = (seconds: number) =>
-  new ApiError(429, "rate_limited", `Too many requests from this address; retry in ${seconds} s`, undefined, { "Retry-After": String(seconds) });
+  new ApiError(429, "rate_limited", `Too many requests from this address; retry in ${seconds} s`, undefined, {
+    "Retry-After": String(seconds),
+  });
 
 type Handler<R extends Request, A extends unknown[]> = (request: R, ...rest: A) => Promise<Response>;
 

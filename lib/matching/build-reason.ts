@@ -5,7 +5,6 @@ import { formatYears, plural } from "../text/plural";
 
 const names = (ids: number[], map: Catalog["skills"]) => ids.map((id) => map.get(id)?.name ?? `#${id}`);
 
-
 function list(items: string[], max = 4): string {
   const shown = items.slice(0, max);
   const rest = items.length - shown.length;

@@ -17,7 +17,13 @@ const FIRST_BATCH = 200;
  * `loadFeatures` must end open positions at `asOf`, the date the bounds are computed for. `kept`
  * is the job's kept rows as the ranking will see them (rankAndSave reads them once for both).
  */
-export async function contenderSource(db: Db, job: LoadedJob, loadFeatures: LoadFeatures, asOf: Date, kept: KeptRows): Promise<CandidateSource> {
+export async function contenderSource(
+  db: Db,
+  job: LoadedJob,
+  loadFeatures: LoadFeatures,
+  asOf: Date,
+  kept: KeptRows,
+): Promise<CandidateSource> {
   const responses = (await loadResponses(db, [job.id])).get(job.id) ?? new Map();
   // Rejected candidates take no place, so RANKED others must beat whoever is left out.
   const k = RANKED + rejectedIds(kept, job.id).size;

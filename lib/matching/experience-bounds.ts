@@ -43,6 +43,9 @@ export function experienceBounds(job: JobFeatures, asOf: Date) {
       if (domains.has(domainId)) ms += Math.max(0, Math.min(row.positionEnds[i]!, now) - row.positionStarts[i]!);
     });
     const candidate = { yearsOfExperience: years };
-    return { low: weighted(experienceFormula(job, candidate, 0, items)), high: weighted(experienceFormula(job, candidate, ms / MONTH_MS / 12, items)) };
+    return {
+      low: weighted(experienceFormula(job, candidate, 0, items)),
+      high: weighted(experienceFormula(job, candidate, ms / MONTH_MS / 12, items)),
+    };
   };
 }

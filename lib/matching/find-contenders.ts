@@ -3,7 +3,17 @@ import type { JobFeatures } from "../scoring/types";
 import { minRequiredHeld } from "../scoring/meets-requirements";
 import { WEIGHTS } from "../scoring/weights";
 import { experienceBounds, type SummaryDetails } from "./experience-bounds";
-import { badgesSql, domainsSql, experienceSql, feedbackSql, progressionSql, quizzesSql, senioritySql, skillsSql, weightedSql } from "./score-bounds-sql";
+import {
+  badgesSql,
+  domainsSql,
+  experienceSql,
+  feedbackSql,
+  progressionSql,
+  quizzesSql,
+  senioritySql,
+  skillsSql,
+  weightedSql,
+} from "./score-bounds-sql";
 
 /** `low` ≤ the candidate's match score for this job ≤ `high`. */
 export type Contender = { id: string; low: number; high: number };
@@ -19,7 +29,10 @@ export const BOUND_MARGIN = 0.01;
 
 /** How many of the job's domains the candidate holds: one cheap test per domain. */
 function countDomains(ids: readonly number[]): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(ids.map((id) => Prisma.sql`(${id}::int = ANY(s."domainIds"))::int`), " + ")})::float8`;
+  return Prisma.sql`(${Prisma.join(
+    ids.map((id) => Prisma.sql`(${id}::int = ANY(s."domainIds"))::int`),
+    " + ",
+  )})::float8`;
 }
 
 /** How many of `ids` a bitmap of the summary holds (no array search per id). */
@@ -29,7 +42,8 @@ function countBits(column: "skillBits" | "impliedSkillBits", all: readonly numbe
   if (ids.length === 0) return Prisma.sql`0::float8`;
   const bits = Prisma.raw(`s."${column}"`);
   // Bit `id` is in byte id / 8, which a shorter bitmap does not have (get_bit would refuse it).
-  const bit = (id: number) => Prisma.sql`CASE WHEN ${Math.floor(id / 8)}::int < length(${bits}) THEN get_bit(${bits}, ${id}::int) ELSE 0 END`;
+  const bit = (id: number) =>
+    Prisma.sql`CASE WHEN ${Math.floor(id / 8)}::int < length(${bits}) THEN get_bit(${bits}, ${id}::int) ELSE 0 END`;
   return Prisma.sql`(${Prisma.join(ids.map(bit), " + ")})::float8`;
 }
 
@@ -50,7 +64,11 @@ function countBits(column: "skillBits" | "impliedSkillBits", all: readonly numbe
  * (experience at its worst and best), so that only the few thousand who may matter are sent here.
  * Every formula is built from lib/scoring's coefficients (score-bounds-sql.ts).
  */
-export async function findContenders(db: Db, job: JobFeatures, options: { k: number; responders: string[]; asOf: Date }): Promise<Contenders> {
+export async function findContenders(
+  db: Db,
+  job: JobFeatures,
+  options: { k: number; responders: string[]; asOf: Date },
+): Promise<Contenders> {
   if (job.requiredSkillIds.length === 0 || job.domainIds.length === 0) return { eligible: 0, contenders: [] };
   const listed = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
   const extra = [...job.mentionedSkillIds].filter((id) => !listed.has(id));
@@ -58,8 +76,18 @@ export async function findContenders(db: Db, job: JobFeatures, options: { k: num
   const impliable = await db.$queryRaw<{ id: number }[]>`
     SELECT DISTINCT "impliedId" AS id FROM "SkillClosure" WHERE "impliedId" = ANY(${[...listed]}::int[])`;
   const impliableIds = new Set(impliable.map((row) => row.id));
-  const implied = (ids: readonly number[]) => countBits("impliedSkillBits", ids.filter((id) => impliableIds.has(id)));
-  const counts = { required: Prisma.sql`r`, requiredImplied: Prisma.sql`ri`, nice: Prisma.sql`n`, niceImplied: Prisma.sql`ni`, extra: Prisma.sql`x` };
+  const implied = (ids: readonly number[]) =>
+    countBits(
+      "impliedSkillBits",
+      ids.filter((id) => impliableIds.has(id)),
+    );
+  const counts = {
+    required: Prisma.sql`r`,
+    requiredImplied: Prisma.sql`ri`,
+    nice: Prisma.sql`n`,
+    niceImplied: Prisma.sql`ni`,
+    extra: Prisma.sql`x`,
+  };
   const relevance = WEIGHTS.relevance + 2 * BOUND_MARGIN;
   const rows = await db.$queryRaw<Row[]>`
     WITH e AS MATERIALIZED (

@@ -2,7 +2,8 @@ import { Prisma, type Db } from "../db";
 import { minRequiredHeld } from "../scoring/meets-requirements";
 import type { JobFeatures } from "../scoring/types";
 
-type Requirements = Pick<JobFeatures, "requiredSkillIds" | "domainIds"> & Partial<Pick<JobFeatures, "mustHaveSkillIds" | "minSkillsCoverage">>;
+type Requirements = Pick<JobFeatures, "requiredSkillIds" | "domainIds"> &
+  Partial<Pick<JobFeatures, "mustHaveSkillIds" | "minSkillsCoverage">>;
 
 /**
  * Ids of the candidates with one of the required skills, listed or implied by one they list

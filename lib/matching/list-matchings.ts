@@ -44,8 +44,13 @@ function after(cursor: Cursor): Prisma.CandidateMatchingWhereInput {
 }
 
 /** One page of the workspace's matchings: one job's, or across its active jobs (optionally one candidate's). */
-export async function listMatchings(db: Db, workspaceId: string, query: Query): Promise<{ data: MatchingItem[]; nextCursor: string | null }> {
-  if (query.jobId && !(await db.job.findFirst({ where: { id: query.jobId, workspaceId }, select: { id: true } }))) throw new DomainError("JOB_NOT_FOUND", "Job not found");
+export async function listMatchings(
+  db: Db,
+  workspaceId: string,
+  query: Query,
+): Promise<{ data: MatchingItem[]; nextCursor: string | null }> {
+  if (query.jobId && !(await db.job.findFirst({ where: { id: query.jobId, workspaceId }, select: { id: true } })))
+    throw new DomainError("JOB_NOT_FOUND", "Job not found");
   const where: Prisma.CandidateMatchingWhereInput = {
     job: query.jobId ? { id: query.jobId, workspaceId } : { workspaceId, status: "ACTIVE" },
     ...(query.candidateId ? { candidateId: query.candidateId } : {}),

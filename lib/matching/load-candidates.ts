@@ -19,7 +19,12 @@ export async function loadCandidateFeatures(db: DbClient, ids: readonly string[]
   const features = new Map<string, CandidateFeatures>();
   const strings = new Map<string, string>();
   // Candidates share most words and spellings; one copy of each keeps a large pool small in memory.
-  const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
+  const intern = (text: string) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
     for (const candidate of await loadChunk(db, chunk, asOf, intern)) features.set(candidate.id, candidate);

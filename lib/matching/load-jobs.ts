@@ -34,11 +34,20 @@ export async function loadJobs(db: Db, catalog: Catalog, where: { ids?: string[]
       description: job.description,
       status: job.status,
       features: {
-        requiredSkillIds: job.skills.filter((skill) => skill.required).map((skill) => skill.skillId).sort((a, b) => a - b),
-        niceToHaveSkillIds: job.skills.filter((skill) => !skill.required).map((skill) => skill.skillId).sort((a, b) => a - b),
+        requiredSkillIds: job.skills
+          .filter((skill) => skill.required)
+          .map((skill) => skill.skillId)
+          .sort((a, b) => a - b),
+        niceToHaveSkillIds: job.skills
+          .filter((skill) => !skill.required)
+          .map((skill) => skill.skillId)
+          .sort((a, b) => a - b),
         domainIds: job.domains.map((domain) => domain.domainId).sort((a, b) => a - b),
         // Only a required skill can be a must-have (the import refuses the others).
-        mustHaveSkillIds: job.skills.filter((skill) => skill.required && skill.mustHave).map((skill) => skill.skillId).sort((a, b) => a - b),
+        mustHaveSkillIds: job.skills
+          .filter((skill) => skill.required && skill.mustHave)
+          .map((skill) => skill.skillId)
+          .sort((a, b) => a - b),
         minSkillsCoverage: job.minSkillsCoverage,
         minYearsExperience: job.minYearsExperience,
         mentionedSkillIds: mentionedSkills(text, catalog),

@@ -58,7 +58,10 @@ export async function matchCandidate(db: Db, candidateId: string, options: Match
     const catalog = await loadCatalog(db);
     const [jobs, responses, stored] = await Promise.all([
       loadJobs(db, catalog, { ids: jobIds, status: "ACTIVE" }),
-      db.response.findMany({ where: { candidateId, jobId: { in: jobIds } }, select: { jobId: true, screeningScore: true, interviewScore: true } }),
+      db.response.findMany({
+        where: { candidateId, jobId: { in: jobIds } },
+        select: { jobId: true, screeningScore: true, interviewScore: true },
+      }),
       readStoredRows(db, jobIds, candidateId),
     ]);
     const responseOf = new Map(responses.map((response) => [response.jobId, response]));

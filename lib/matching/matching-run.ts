@@ -2,7 +2,14 @@ import { Prisma, type Db, type DbClient } from "../db";
 
 export type RunCounts = { jobsProcessed: number; candidatesConsidered: number; matchingsWritten: number };
 
-type Start = { scope: "JOB" | "ALL" | "CANDIDATE"; trigger: string; jobId?: string; workspaceId?: string; candidateId?: string; parentId?: string };
+type Start = {
+  scope: "JOB" | "ALL" | "CANDIDATE";
+  trigger: string;
+  jobId?: string;
+  workspaceId?: string;
+  candidateId?: string;
+  parentId?: string;
+};
 
 /**
  * A run still RUNNING this long after it (and its latest part) started has lost its process: a
@@ -59,7 +66,14 @@ export async function finishRun(db: Db, runId: string, counts: RunCounts, error?
   });
 }
 
-export type FinishedJobRun = RunCounts & { id: string; parentId: string; trigger: string; jobId: string; workspaceId: string; startedAt: Date };
+export type FinishedJobRun = RunCounts & {
+  id: string;
+  parentId: string;
+  trigger: string;
+  jobId: string;
+  workspaceId: string;
+  startedAt: Date;
+};
 
 /**
  * Records job runs that succeeded, in one statement, inside the transaction that saved their

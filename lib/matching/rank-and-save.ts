@@ -39,7 +39,12 @@ export function rejectedIds(kept: KeptRows, jobId: string): Set<string> {
  * scored in full), the rows recruiters kept outside that list rescored. The one ranking of both
  * the single-job and the all-jobs paths; only their sources differ.
  */
-export async function rankJob(catalog: Catalog, job: LoadedJob, source: CandidateSource, kept: KeptRows): Promise<JobSave & { eligibleCandidates: number }> {
+export async function rankJob(
+  catalog: Catalog,
+  job: LoadedJob,
+  source: CandidateSource,
+  kept: KeptRows,
+): Promise<JobSave & { eligibleCandidates: number }> {
   const { responses, loadFeatures } = source;
   const top = await rankSource(job.features, source, { k: RANKED, skip: rejectedIds(kept, job.id) });
   const scored = new Map<string, Scored>(top.ranked.map((entry) => [entry.candidateId, entry]));

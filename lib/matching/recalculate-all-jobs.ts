@@ -54,10 +54,17 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
     // the scans of every job.
     const dictionary: TokenDictionary = new Map();
     const candidates = candidatePool([...pool.values()].map((features) => scoringInput(features, dictionary)));
-    const responses = await loadResponses(db, jobs.map((job) => job.id));
+    const responses = await loadResponses(
+      db,
+      jobs.map((job) => job.id),
+    );
     const loadFeatures = async (ids: string[]) => {
       const known = ids.filter((id) => pool.has(id));
-      const extra = await loadCandidateFeatures(db, ids.filter((id) => !pool.has(id)), asOf);
+      const extra = await loadCandidateFeatures(
+        db,
+        ids.filter((id) => !pool.has(id)),
+        asOf,
+      );
       for (const id of known) extra.set(id, pool.get(id)!);
       return extra;
     };
@@ -74,7 +81,13 @@ export async function recalculateAllJobs(db: Db, options: RecalculateAllOptions)
       saving = saveGroup(db, catalog, prepared, run).then((outcome) => {
         results.push(...outcome.results);
         for (const { job, error } of outcome.failures) {
-          failures.push({ jobId: job.id, externalId: job.externalId, workspace: job.workspaceSlug, title: job.title, error: String(error) });
+          failures.push({
+            jobId: job.id,
+            externalId: job.externalId,
+            workspace: job.workspaceSlug,
+            title: job.title,
+            error: String(error),
+          });
         }
         for (const job of group) options.onJob?.(++done, jobs.length, job);
       });

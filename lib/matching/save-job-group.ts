@@ -18,7 +18,10 @@ export type GroupOutcome = { results: JobResult[]; failures: { job: LoadedJob; e
 /** Ranks a group of jobs: their kept rows in one query, then each job's top. */
 export async function prepareGroup(db: Db, catalog: Catalog, jobs: LoadedJob[], sources: CandidateSource[]): Promise<PreparedGroup> {
   try {
-    const kept = await readKept(db, jobs.map((job) => job.id));
+    const kept = await readKept(
+      db,
+      jobs.map((job) => job.id),
+    );
     const prepared: Prepared[] = [];
     for (const [i, job] of jobs.entries()) {
       const started = performance.now();
@@ -38,7 +41,12 @@ export async function prepareGroup(db: Db, catalog: Catalog, jobs: LoadedJob[], 
  * Saves a group's lists and their run rows in one transaction. If it fails, each job of the
  * group is recalculated alone, so one bad job (gone, or its write refused) fails only itself.
  */
-export async function saveGroup(db: Db, catalog: Catalog, group: PreparedGroup, run: { trigger: string; parentId: string }): Promise<GroupOutcome> {
+export async function saveGroup(
+  db: Db,
+  catalog: Catalog,
+  group: PreparedGroup,
+  run: { trigger: string; parentId: string },
+): Promise<GroupOutcome> {
   const { prepared } = group;
   if (prepared) {
     const started = performance.now();

@@ -55,46 +55,49 @@ export async function saveMatchings(
   alsoWrite?: (tx: DbTransaction, results: SaveResult[]) => Promise<unknown>,
 ): Promise<SaveResult[]> {
   const jobIds = jobs.map((job) => job.jobId);
-  return db.$transaction(
-    async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Job" WHERE id = ANY(${jobIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
-      const gone = jobIds.filter((id) => !locked.some((row) => row.id === id));
-      if (gone.length > 0) throw new Error(`Job ${gone.join(", ")} no longer exists`);
-      const existing = await tx.$queryRaw<(ExistingRow & { jobId: string })[]>`
+    const gone = jobIds.filter((id) => !locked.some((row) => row.id === id));
+    if (gone.length > 0) throw new Error(`Job ${gone.join(", ")} no longer exists`);
+    const existing = await tx.$queryRaw<(ExistingRow & { jobId: string })[]>`
         SELECT "jobId", "candidateId", status::text AS status FROM "CandidateMatching" WHERE "jobId" = ANY(${jobIds}::uuid[])`;
-      const existingOf = new Map<string, ExistingRow[]>(jobIds.map((id) => [id, []]));
-      for (const { jobId, ...row } of existing) existingOf.get(jobId)!.push(row);
+    const existingOf = new Map<string, ExistingRow[]>(jobIds.map((id) => [id, []]));
+    for (const { jobId, ...row } of existing) existingOf.get(jobId)!.push(row);
 
-      const rows: MatchingRow[] = [];
-      const removals: MatchingKey[] = [];
-      const unscored: MatchingKey[] = [];
-      const results = jobs.map((job) => {
-        const { top, keep, remove } = planMatchings(existingOf.get(job.jobId)!, job.ranked);
-        if (top.length < TOP_N && !job.complete) throw new StaleRankingError(job.jobId);
-        const row = (scored: Scored, rank: number | null) => ({ jobId: job.jobId, scored, rank, reason: job.reasonFor(scored), fingerprint: job.fingerprintFor(scored) });
-        top.forEach((scored, index) => rows.push(row(scored, index + 1)));
-        for (const { candidateId } of keep) {
-          const scored = job.refreshed.get(candidateId);
-          // Kept rows we could not rescore (none in practice) must still lose a stale rank.
-          if (scored) rows.push(row(scored, null));
-          else unscored.push([job.jobId, candidateId]);
-        }
-        for (const candidateId of remove) removals.push([job.jobId, candidateId]);
-        return { ranked: top.length, keptOutsideTop: keep.length, removed: remove.length, bestScore: top[0]?.breakdown.matchScore ?? null };
+    const rows: MatchingRow[] = [];
+    const removals: MatchingKey[] = [];
+    const unscored: MatchingKey[] = [];
+    const results = jobs.map((job) => {
+      const { top, keep, remove } = planMatchings(existingOf.get(job.jobId)!, job.ranked);
+      if (top.length < TOP_N && !job.complete) throw new StaleRankingError(job.jobId);
+      const row = (scored: Scored, rank: number | null) => ({
+        jobId: job.jobId,
+        scored,
+        rank,
+        reason: job.reasonFor(scored),
+        fingerprint: job.fingerprintFor(scored),
       });
+      for (const [index, scored] of top.entries()) rows.push(row(scored, index + 1));
+      for (const { candidateId } of keep) {
+        const scored = job.refreshed.get(candidateId);
+        // Kept rows we could not rescore (none in practice) must still lose a stale rank.
+        if (scored) rows.push(row(scored, null));
+        else unscored.push([job.jobId, candidateId]);
+      }
+      for (const candidateId of remove) removals.push([job.jobId, candidateId]);
+      return { ranked: top.length, keptOutsideTop: keep.length, removed: remove.length, bestScore: top[0]?.breakdown.matchScore ?? null };
+    });
 
-      await deleteMatchingRows(tx, removals);
-      await upsertMatchingRows(tx, rows);
-      if (unscored.length > 0) {
-        await tx.$executeRaw`
+    await deleteMatchingRows(tx, removals);
+    await upsertMatchingRows(tx, rows);
+    if (unscored.length > 0) {
+      await tx.$executeRaw`
           UPDATE "CandidateMatching" m SET rank = NULL
           FROM unnest(${unscored.map((key) => key[0])}::uuid[], ${unscored.map((key) => key[1])}::uuid[]) AS u(job, candidate)
           WHERE m."jobId" = u.job AND m."candidateId" = u.candidate`;
-      }
-      await alsoWrite?.(tx, results);
-      return results;
-    },
-    JOB_LOCK_TRANSACTION,
-  );
+    }
+    await alsoWrite?.(tx, results);
+    return results;
+  }, JOB_LOCK_TRANSACTION);
 }

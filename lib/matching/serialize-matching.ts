@@ -25,8 +25,7 @@ export function serializeMatching(row: Row): MatchingItem {
   const evidence = (row.breakdown as { evidence?: Partial<Evidence> }).evidence ?? {};
   const names = new Map([...row.job.skills, ...row.candidate.skills].map((entry) => [entry.skillId, entry.skill.name]));
   const { match } = skillLabeler(evidence, (id) => names.get(id) ?? `#${id}`);
-  const matched = (ids: readonly number[] | undefined, required: boolean) =>
-    (ids ?? []).map((id) => ({ ...renamed(match(id)), required }));
+  const matched = (ids: readonly number[] | undefined, required: boolean) => (ids ?? []).map((id) => ({ ...renamed(match(id)), required }));
   return {
     id: row.id,
     jobId: row.jobId,

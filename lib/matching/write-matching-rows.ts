@@ -22,7 +22,10 @@ export type MatchingRow = { jobId: string; scored: Scored; rank: number | null; 
 
 /** The share of the job's required skills the breakdown shows held, listed or implied. */
 export const coverageOf = ({ evidence }: Breakdown) =>
-  requiredCoverage(evidence.matchedRequiredSkillIds.length, evidence.matchedRequiredSkillIds.length + evidence.missingRequiredSkillIds.length);
+  requiredCoverage(
+    evidence.matchedRequiredSkillIds.length,
+    evidence.matchedRequiredSkillIds.length + evidence.missingRequiredSkillIds.length,
+  );
 
 /** A (jobId, candidateId) pair. */
 export type MatchingKey = readonly [jobId: string, candidateId: string];

@@ -3,7 +3,11 @@ import { env } from "../env";
 
 /** Refused: this workspace already has as many recalculations running or waiting in this process as it may. */
 const recalculationBusy = (retryAfterSeconds: number) =>
-  new DomainError("RECALCULATION_BUSY", "This workspace has enough recalculations running or waiting in this process; retry shortly", retryAfterSeconds);
+  new DomainError(
+    "RECALCULATION_BUSY",
+    "This workspace has enough recalculations running or waiting in this process; retry shortly",
+    retryAfterSeconds,
+  );
 
 // At once in this process: a recalculation is CPU work, and requests of every tenant share it.
 const MAX_RUNNING = 2;
@@ -15,7 +19,8 @@ type State = { running: Map<string, number>; admitted: Map<string, number>; wait
 // On globalThis: the API's route handlers and the dashboard's server actions are separate module
 // graphs, and both must count in the same queue.
 const shared = globalThis as unknown as { __inRequestRecalculations?: State };
-const state: State = (shared.__inRequestRecalculations ??= { running: new Map(), admitted: new Map(), waiters: [] });
+shared.__inRequestRecalculations ??= { running: new Map(), admitted: new Map(), waiters: [] };
+const state: State = shared.__inRequestRecalculations;
 
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 const bump = (counts: Map<string, number>, key: string, by: number) => {

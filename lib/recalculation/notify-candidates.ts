@@ -24,7 +24,9 @@ export async function notifyCandidatesUpdated(db: Db, candidateIds: readonly str
   if (candidateIds.length === 0) return { mode: "none" };
   if (inngestConfigured()) {
     for (let start = 0; start < candidateIds.length; start += BATCH) {
-      await inngest.send(candidateIds.slice(start, start + BATCH).map((candidateId) => candidateProfileUpdated.create({ candidateId, reason })));
+      await inngest.send(
+        candidateIds.slice(start, start + BATCH).map((candidateId) => candidateProfileUpdated.create({ candidateId, reason })),
+      );
     }
     return { mode: "queued", events: candidateIds.length };
   }

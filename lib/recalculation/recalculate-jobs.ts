@@ -7,7 +7,11 @@ export type JobsOutcome = { queued: number; recalculated: number };
  * Has each job recalculated: one gig/ranking.recalculate event each when Inngest is configured,
  * otherwise one after the other right here.
  */
-export async function recalculateJobs(db: Db, jobs: readonly { id: string; workspaceId: string }[], triggeredBy: string): Promise<JobsOutcome> {
+export async function recalculateJobs(
+  db: Db,
+  jobs: readonly { id: string; workspaceId: string }[],
+  triggeredBy: string,
+): Promise<JobsOutcome> {
   const outcome: JobsOutcome = { queued: 0, recalculated: 0 };
   for (const job of jobs) {
     const result = await requestRecalculation(db, { gigId: job.id, workspaceId: job.workspaceId, triggeredBy }, { inProcess: true });

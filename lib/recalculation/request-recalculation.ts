@@ -20,10 +20,16 @@ export const inngestConfigured = () => Boolean(env.INNGEST_DEV?.enabled || env.I
  * bounded queue (RECALCULATION_BUSY when the workspace's share is full); otherwise the
  * request is not sent and the nightly run catches up.
  */
-export async function requestRecalculation(db: Db, request: RecalculationRequest, options: { inProcess: boolean }): Promise<RecalculationOutcome> {
+export async function requestRecalculation(
+  db: Db,
+  request: RecalculationRequest,
+  options: { inProcess: boolean },
+): Promise<RecalculationOutcome> {
   if (!inngestConfigured()) {
     if (!options.inProcess) return { mode: "not-sent", reason: "no Inngest server configured (INNGEST_DEV or INNGEST_EVENT_KEY)" };
-    const result = await runInRequest(request.workspaceId, () => recalculateJob(db, request.gigId, { trigger: request.triggeredBy, workspaceId: request.workspaceId }));
+    const result = await runInRequest(request.workspaceId, () =>
+      recalculateJob(db, request.gigId, { trigger: request.triggeredBy, workspaceId: request.workspaceId }),
+    );
     return { mode: "in-process", result };
   }
   const { ids } = await inngest.send(rankingRecalculate.create(request));
@@ -35,7 +41,10 @@ export async function notifyRecalculation(db: Db, request: RecalculationRequest)
   try {
     return await requestRecalculation(db, request, { inProcess: false });
   } catch (error) {
-    console.error(`[recalculation] could not send gig/ranking.recalculate for job ${request.gigId} (${request.triggeredBy}); the nightly run will catch up`, error);
+    console.error(
+      `[recalculation] could not send gig/ranking.recalculate for job ${request.gigId} (${request.triggeredBy}); the nightly run will catch up`,
+      error,
+    );
     return { mode: "not-sent", reason: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -37,7 +37,10 @@ export function scoringInput(features: CandidateFeatures, dictionary: TokenDicti
   const tokens = new Int32Array(features.textTokens.length);
   features.textTokens.forEach((token, i) => {
     let id = dictionary.get(token);
-    if (id === undefined) dictionary.set(token, (id = dictionary.size));
+    if (id === undefined) {
+      id = dictionary.size;
+      dictionary.set(token, id);
+    }
     tokens[i] = id;
   });
   const slots: number[] = [];

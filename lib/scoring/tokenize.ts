@@ -10,7 +10,11 @@ const STOP_WORDS = new Set(
 
 /** The distinct meaningful lower-case words of a text, for the relevance criterion. */
 export function tokenize(text: string): string[] {
-  const words = text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*/gu) ?? [];
+  const words =
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*/gu) ?? [];
   const tokens = new Set<string>();
   for (const raw of words) {
     const word = raw.replace(/\.+$/, "");

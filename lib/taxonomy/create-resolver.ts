@@ -23,7 +23,8 @@ function createResolver(entries: readonly TaxonomyEntry[], kind: string): NameRe
   for (const entry of entries) {
     for (const spelling of [entry.name, ...entry.aliases]) {
       const key = skillKey(spelling);
-      if (!key) throw new TaxonomyError("EMPTY_NAME", `The ${kind} "${entry.name}" has a spelling with nothing to match on: "${spelling}".`);
+      if (!key)
+        throw new TaxonomyError("EMPTY_NAME", `The ${kind} "${entry.name}" has a spelling with nothing to match on: "${spelling}".`);
       const owner = byKey.get(key);
       if (owner !== undefined && owner !== entry.name) {
         throw new TaxonomyError("ALIAS_TAKEN", `"${spelling}" (${kind} ${entry.name}) has the same key as ${kind} ${owner}.`);

@@ -10,7 +10,13 @@ export type Entry = { id: number; key: string; name: string };
  * written), portfolio items and positions, aliases and implications. Statement-level triggers
  * keep the candidates' summaries current. Runs inside the caller's transaction.
  */
-export async function mergeEntry(tx: DbClient, kind: CatalogKind, from: Entry, into: Entry, source: "CATALOGUE" | "OPERATOR"): Promise<void> {
+export async function mergeEntry(
+  tx: DbClient,
+  kind: CatalogKind,
+  from: Entry,
+  into: Entry,
+  source: "CATALOGUE" | "OPERATOR",
+): Promise<void> {
   // The spelling as written becomes an alias, unless it is only the canonical name in another form.
   const aliasKey = skillKey(from.name);
   const written = aliasKey === into.key ? null : from.name;

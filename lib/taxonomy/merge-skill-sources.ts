@@ -51,14 +51,16 @@ export function mergeSkillSources(own: OwnSkillList, linguist: readonly Linguist
     const key = skillKey(spelling);
     if (!key || dropped.has(`${source}\n${key}`)) return;
     if (ambiguous.has(key)) {
-      if (source === "own") throw new TaxonomyError("ALIAS_TAKEN", `The own list makes "${spelling}" an alias of ${draft.name}, and lists it as ambiguous.`);
+      if (source === "own")
+        throw new TaxonomyError("ALIAS_TAKEN", `The own list makes "${spelling}" an alias of ${draft.name}, and lists it as ambiguous.`);
       report.ambiguousDropped.push({ spelling, source });
       return;
     }
     const holder = byKey.get(key);
     if (holder === draft) return;
     if (holder) {
-      if (source === "own") throw new TaxonomyError("ALIAS_TAKEN", `The own list gives "${spelling}" to both ${holder.name} and ${draft.name}.`);
+      if (source === "own")
+        throw new TaxonomyError("ALIAS_TAKEN", `The own list gives "${spelling}" to both ${holder.name} and ${draft.name}.`);
       report.collisions.push({ spelling, source, wanted: draft.name, heldBy: holder.name });
       return;
     }

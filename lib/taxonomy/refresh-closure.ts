@@ -7,7 +7,9 @@ import type { DbClient } from "../db";
  */
 export async function refreshClosure(tx: DbClient): Promise<number[]> {
   const read = async () =>
-    new Set((await tx.$queryRaw<{ pair: string }[]>`SELECT "skillId" || '>' || "impliedId" AS pair FROM "SkillClosure"`).map((row) => row.pair));
+    new Set(
+      (await tx.$queryRaw<{ pair: string }[]>`SELECT "skillId" || '>' || "impliedId" AS pair FROM "SkillClosure"`).map((row) => row.pair),
+    );
   const before = await read();
   await tx.$executeRaw`SELECT refresh_skill_closure()`;
   const after = await read();

@@ -32,7 +32,8 @@ export async function resolveNames(db: DbClient, kind: CatalogKind, spellings: I
     const missing = [...names].filter(([key]) => !resolved.has(key));
     for (const row of await resolveOnce(db, kind, missing)) resolved.set(row.spelling, { id: row.id, key: row.key });
   }
-  if (resolved.size < names.size) throw new Error(`could not resolve ${kind} names: ${[...names.keys()].filter((key) => !resolved.has(key)).join(", ")}`);
+  if (resolved.size < names.size)
+    throw new Error(`could not resolve ${kind} names: ${[...names.keys()].filter((key) => !resolved.has(key)).join(", ")}`);
   return resolved;
 }
 

@@ -18,6 +18,7 @@ export const shippedTaxonomy: Taxonomy = {
 
 function pair(entry: string[]): [string, string] {
   const [specific, general, ...rest] = entry;
-  if (specific === undefined || general === undefined || rest.length > 0) throw new Error(`data/taxonomy/implications.json: not a pair: ${JSON.stringify(entry)}`);
+  if (specific === undefined || general === undefined || rest.length > 0)
+    throw new Error(`data/taxonomy/implications.json: not a pair: ${JSON.stringify(entry)}`);
   return [specific, general];
 }

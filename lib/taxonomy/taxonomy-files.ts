@@ -27,7 +27,9 @@ export function taxonomyVersion(taxonomy: Omit<Taxonomy, "version">): string {
 export function sortTaxonomy(taxonomy: Omit<Taxonomy, "version">): Omit<Taxonomy, "version"> {
   const sortEntries = (entries: TaxonomyEntry[]) =>
     entries.map((entry) => ({ name: entry.name, aliases: unique(entry.aliases) })).sort((a, b) => compareNames(a.name, b.name));
-  const byPair = new Map(taxonomy.implications.map(([specific, general]) => [`${specific}\n${general}`, [specific, general] as [string, string]]));
+  const byPair = new Map(
+    taxonomy.implications.map(([specific, general]) => [`${specific}\n${general}`, [specific, general] as [string, string]]),
+  );
   return {
     skills: sortEntries(taxonomy.skills),
     implications: [...byPair.values()].sort(([a, b], [c, d]) => compareNames(a, c) || compareNames(b, d)),

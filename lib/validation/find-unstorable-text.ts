@@ -1,5 +1,6 @@
 // PostgreSQL text cannot hold U+0000 (the write fails), and an unpaired UTF-16 surrogate is
 // silently stored as U+FFFD: both are refused up front rather than failing or altered on write.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is what PostgreSQL cannot store.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Whether PostgreSQL would refuse or alter `text` (a NUL, an unpaired surrogate). */
@@ -34,19 +35,26 @@ export function findUnstorableText(input: unknown, limit = 5): TextIssue[] {
     const entry = stack.pop()!;
     const { value, depth } = entry;
     if (typeof value === "string") {
-      if (UNSTORABLE.test(value)) found.push({ code: "unstorable_text", path: pathOf(entry), message: "must not contain NUL characters (\\u0000) or unpaired surrogates" });
+      if (UNSTORABLE.test(value))
+        found.push({
+          code: "unstorable_text",
+          path: pathOf(entry),
+          message: "must not contain NUL characters (\\u0000) or unpaired surrogates",
+        });
       continue;
     }
     if (value === null || typeof value !== "object") continue;
     if (depth >= MAX_JSON_DEPTH) return [{ code: "too_deep", path: [], message: `is nested more than ${MAX_JSON_DEPTH} levels deep` }];
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], key: index, parent: entry, depth: depth + 1 });
+      for (let index = value.length - 1; index >= 0; index--)
+        stack.push({ value: value[index], key: index, parent: entry, depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index]!;
-      if (UNSTORABLE.test(key) && found.length < limit) found.push({ code: "unstorable_text", path: pathOf(entry), message: "has a key with NUL characters or unpaired surrogates" });
+      if (UNSTORABLE.test(key) && found.length < limit)
+        found.push({ code: "unstorable_text", path: pathOf(entry), message: "has a key with NUL characters or unpaired surrogates" });
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry, depth: depth + 1 });
     }
   }

@@ -51,7 +51,12 @@ describe("the Inngest endpoint in production mode", () => {
     const unsigned = await fetch(`${app.url}/api/inngest`);
     expect(unsigned.status).toBe(401);
     const signed = await fetch(`${app.url}/api/inngest`, { headers: { "X-Inngest-Signature": inngestSignature("") } });
-    expect(await signed.json()).toMatchObject({ function_count: 3, authentication_succeeded: true, mode: "cloud", app_id: "talent-matching" });
+    expect(await signed.json()).toMatchObject({
+      function_count: 3,
+      authentication_succeeded: true,
+      mode: "cloud",
+      app_id: "talent-matching",
+    });
   });
 
   it("answers a signed in-band sync with the three functions, their triggers and retries", async () => {
@@ -62,9 +67,14 @@ describe("the Inngest endpoint in production mode", () => {
       body,
     });
     expect(response.status).toBe(200);
-    const sync = (await response.json()) as { functions: { id: string; triggers: unknown[]; steps: { step: { retries: { attempts: number } } }; concurrency: unknown }[] };
+    const sync = (await response.json()) as {
+      functions: { id: string; triggers: unknown[]; steps: { step: { retries: { attempts: number } } }; concurrency: unknown }[];
+    };
     const byId = new Map(sync.functions.map((fn) => [fn.id, fn]));
-    expect(byId.get("talent-matching-generate-matchings-daily")).toMatchObject({ triggers: [{ cron: "TZ=UTC 0 0 * * *" }], steps: { step: { retries: { attempts: 3 } } } });
+    expect(byId.get("talent-matching-generate-matchings-daily")).toMatchObject({
+      triggers: [{ cron: "TZ=UTC 0 0 * * *" }],
+      steps: { step: { retries: { attempts: 3 } } },
+    });
     expect(byId.get("talent-matching-recalculate-gig-ranking")).toMatchObject({
       triggers: [{ event: "gig/ranking.recalculate" }],
       steps: { step: { retries: { attempts: 3 } } },
@@ -79,7 +89,10 @@ describe("the Inngest endpoint in production mode", () => {
 
   it("rejects an unsigned or wrongly signed run request without running anything", async () => {
     const body = JSON.stringify({
-      event: { name: "gig/ranking.recalculate", data: { gigId: "00000000-0000-4000-8000-000000000000", workspaceId: "x", triggeredBy: "attack" } },
+      event: {
+        name: "gig/ranking.recalculate",
+        data: { gigId: "00000000-0000-4000-8000-000000000000", workspaceId: "x", triggeredBy: "attack" },
+      },
       events: [],
       steps: {},
       ctx: { run_id: "01J0000000000000000000000", attempt: 0 },
@@ -87,8 +100,16 @@ describe("the Inngest endpoint in production mode", () => {
     const target = `${app!.url}/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId=step`;
     const headers = { "Content-Type": "application/json" };
     const unsigned = await fetch(target, { method: "POST", headers, body });
-    const forged = await fetch(target, { method: "POST", headers: { ...headers, "X-Inngest-Signature": inngestSignature(body, "signkey-test-00000000000000000000000000000000") }, body });
-    const expired = await fetch(target, { method: "POST", headers: { ...headers, "X-Inngest-Signature": inngestSignature(body, TEST_SIGNING_KEY, new Date(Date.now() - 10 * 60_000)) }, body });
+    const forged = await fetch(target, {
+      method: "POST",
+      headers: { ...headers, "X-Inngest-Signature": inngestSignature(body, "signkey-test-00000000000000000000000000000000") },
+      body,
+    });
+    const expired = await fetch(target, {
+      method: "POST",
+      headers: { ...headers, "X-Inngest-Signature": inngestSignature(body, TEST_SIGNING_KEY, new Date(Date.now() - 10 * 60_000)) },
+      body,
+    });
     expect([unsigned.status, forged.status, expired.status]).toEqual([401, 401, 401]);
     await app!.stop();
     app = undefined;

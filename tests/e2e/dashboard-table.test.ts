@@ -29,7 +29,10 @@ const candidate = (externalId: string, name: string, testScore: number, portfoli
   badges: Array.from({ length: badges }, (_, i) => ({ name: `Badge ${i}`, awardedAt: "2026-01-01" })),
 });
 const fixture = {
-  workspaces: [{ slug: "acme", name: "Acme Payments" }, { slug: "beta", name: "Beta Corp" }],
+  workspaces: [
+    { slug: "acme", name: "Acme Payments" },
+    { slug: "beta", name: "Beta Corp" },
+  ],
   candidates: [
     candidate("t-1", "Zoë Ångström", 95, 0, 2),
     candidate("t-2", EVIL, 40, 3),
@@ -40,8 +43,26 @@ const fixture = {
     candidate("t-7", "Dan Low", 30, 3),
   ],
   jobs: [
-    { externalId: "tj-1", workspace: "acme", title: "Frontend engineer, payments", description: "TypeScript and React frontends", status: "ACTIVE", skills: ["TypeScript", "React"], domains: ["Fintech"], minYearsExperience: 2 },
-    { externalId: "tj-2", workspace: "beta", title: "Beta's own job", description: "", status: "ACTIVE", skills: ["TypeScript"], domains: ["Fintech"], minYearsExperience: 0 },
+    {
+      externalId: "tj-1",
+      workspace: "acme",
+      title: "Frontend engineer, payments",
+      description: "TypeScript and React frontends",
+      status: "ACTIVE",
+      skills: ["TypeScript", "React"],
+      domains: ["Fintech"],
+      minYearsExperience: 2,
+    },
+    {
+      externalId: "tj-2",
+      workspace: "beta",
+      title: "Beta's own job",
+      description: "",
+      status: "ACTIVE",
+      skills: ["TypeScript"],
+      domains: ["Fintech"],
+      minYearsExperience: 0,
+    },
   ],
 };
 type FixtureJob = { jobId: string; externalId: string; matches: { candidateId: string; matchScore: number }[] };
@@ -68,9 +89,17 @@ beforeAll(async () => {
   job = jobs.find((entry) => entry.externalId === "tj-1")!;
   betaJob = jobs.find((entry) => entry.externalId === "tj-2")!;
   expect(job.matches).toHaveLength(7);
-  const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", PASSWORD], { DATABASE_URL: url });
+  const user = await runScript(
+    "scripts/user.ts",
+    ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", PASSWORD],
+    { DATABASE_URL: url },
+  );
   expect(user.code, user.stderr).toBe(0);
-  acmeKey = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
+  acmeKey = (
+    JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as {
+      key: string;
+    }
+  ).key;
   app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -102,10 +131,14 @@ async function column(label: string, p: Page = page): Promise<string[]> {
   const headers = await table(p).locator("thead th").allTextContents();
   const index = headers.findIndex((text) => text.replace(/[▲▼]/g, "").trim() === label);
   expect(index, `column ${label}`).toBeGreaterThan(0);
+  // innerText, not textContent: what the recruiter sees in the cell.
+  // biome-ignore lint/performance/useDomNodeTextContent: see above.
   return bodyRows(p).evaluateAll((rows, i) => rows.map((row) => (row.children[i] as HTMLElement).innerText.trim()), index);
 }
 const statusOf = async (candidateId: string) => {
-  const response = await fetch(`${app.url}/api/matching?jobId=${job.jobId}&candidateId=${candidateId}`, { headers: { Authorization: `Bearer ${acmeKey}` } });
+  const response = await fetch(`${app.url}/api/matching?jobId=${job.jobId}&candidateId=${candidateId}`, {
+    headers: { Authorization: `Bearer ${acmeKey}` },
+  });
   return ((await response.json()) as { data: { status: string }[] }).data[0]?.status;
 };
 
@@ -121,14 +154,24 @@ describe("the job's list as a table", () => {
     for (const label of ["Skills", "Domains", "Experience", "Feedback", "Quizzes", "Progression", "Badges", "Relevance"]) {
       for (const value of await column(label)) expect(value, label).toMatch(/^\d+(\.\d)?$/);
     }
-    expect(await table().locator("thead th[aria-sort]").evaluateAll((cells) => cells.map((cell) => [cell.textContent?.replace(/[▲▼]/g, ""), cell.getAttribute("aria-sort")]))).toEqual([["Rank", "ascending"]]);
+    expect(
+      await table()
+        .locator("thead th[aria-sort]")
+        .evaluateAll((cells) => cells.map((cell) => [cell.textContent?.replace(/[▲▼]/g, ""), cell.getAttribute("aria-sort")])),
+    ).toEqual([["Rank", "ascending"]]);
 
     // The twins score the same; the one ranked second says why it is not first.
-    const twins = job.matches.map((match, index) => ({ ...match, rank: index + 1 })).filter((match, index, all) => all.some((other, j) => j !== index && other.matchScore === match.matchScore));
+    const twins = job.matches
+      .map((match, index) => ({ ...match, rank: index + 1 }))
+      .filter((match, index, all) => all.some((other, j) => j !== index && other.matchScore === match.matchScore));
     expect(twins).toHaveLength(2);
     const lower = bodyRows().nth(twins[1]!.rank - 1);
     expect(await lower.textContent()).toContain(`Same score, skills and domains as #${twins[0]!.rank}; ranked by candidate id`);
-    expect(await bodyRows().nth(twins[0]!.rank - 1).textContent()).not.toContain("Same score");
+    expect(
+      await bodyRows()
+        .nth(twins[0]!.rank - 1)
+        .textContent(),
+    ).not.toContain("Same score");
     expect(await accessibilityViolations(page), "accessibility of the table view").toEqual([]);
     await screenshot(page, "table-01-desktop");
 
@@ -158,8 +201,16 @@ describe("the job's list as a table", () => {
     expect(page.url()).toContain("view=table");
     expect(page.url()).toContain("sort=experience");
     expect(await page.getByRole("table", { name: /^Pending candidates/ }).count()).toBe(1);
-    const name = (await page.getByRole("table", { name: /^Pending candidates/ }).locator("tbody > tr").first().getByRole("link").textContent())!;
-    await page.getByRole("table", { name: /^Pending candidates/ }).getByRole("link", { name, exact: true }).click();
+    const name = (await page
+      .getByRole("table", { name: /^Pending candidates/ })
+      .locator("tbody > tr")
+      .first()
+      .getByRole("link")
+      .textContent())!;
+    await page
+      .getByRole("table", { name: /^Pending candidates/ })
+      .getByRole("link", { name, exact: true })
+      .click();
     await page.getByRole("dialog", { name }).waitFor();
     await page.getByRole("dialog", { name }).getByRole("link", { name: /Close/ }).click();
     await eventually(() => page.getByRole("dialog").count()).toBe(0);
@@ -183,7 +234,9 @@ describe("the job's list as a table", () => {
     await page.goto(jobUrl("?view=table"));
     const chosen = ["Bob Short", "Carla Mid"];
     for (const name of chosen) await page.getByLabel(`Select ${name}`).check();
-    await eventually(() => page.getByRole("group", { name: "Change the status of the selected candidates" }).textContent()).toContain("2 candidates selected");
+    await eventually(() => page.getByRole("group", { name: "Change the status of the selected candidates" }).textContent()).toContain(
+      "2 candidates selected",
+    );
     await page.getByLabel("Set their status to").selectOption("CONTACTED");
     await page.getByRole("button", { name: "Apply" }).click();
     await eventually(() => page.getByRole("status").textContent()).toBe("2 candidates set to Contacted.");
@@ -191,14 +244,22 @@ describe("the job's list as a table", () => {
     await page.reload();
     for (const name of chosen) expect(await page.getByLabel(`Status of ${name}`).inputValue()).toBe("CONTACTED");
     expect(await page.getByLabel("Status of Dan Low").inputValue()).toBe("PENDING");
-    const ids = await bodyRows().evaluateAll((rows, names) => rows.filter((row) => names.includes(row.querySelector("th")!.textContent!)).map((row) => row.getAttribute("data-candidate-id")!), chosen);
+    const ids = await bodyRows().evaluateAll(
+      (rows, names) =>
+        rows.filter((row) => names.includes(row.querySelector("th")!.textContent!)).map((row) => row.getAttribute("data-candidate-id")!),
+      chosen,
+    );
     for (const id of ids) expect(await statusOf(id)).toBe("CONTACTED");
 
     // "Select all" chooses every row of its table.
     await page.getByLabel("Select all: Ranked candidates").check();
-    await eventually(() => page.getByRole("group", { name: "Change the status of the selected candidates" }).textContent()).toContain("7 candidates selected");
+    await eventually(() => page.getByRole("group", { name: "Change the status of the selected candidates" }).textContent()).toContain(
+      "7 candidates selected",
+    );
     await page.getByLabel("Select all: Ranked candidates").uncheck();
-    await eventually(() => page.getByRole("group", { name: "Change the status of the selected candidates" }).textContent()).toContain("0 candidates selected");
+    await eventually(() => page.getByRole("group", { name: "Change the status of the selected candidates" }).textContent()).toContain(
+      "0 candidates selected",
+    );
   });
 
   it("downloads the whole list as CSV: the table's columns, every candidate, formulas defused", async () => {
@@ -210,13 +271,32 @@ describe("the job's list as a table", () => {
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    expect(rows[0]).toEqual(["Rank", "Name", "Headline", "Match score", "Skills", "Domains", "Experience", "Feedback", "Quizzes", "Progression", "Badges", "Relevance", "Status"]);
+    expect(rows[0]).toEqual([
+      "Rank",
+      "Name",
+      "Headline",
+      "Match score",
+      "Skills",
+      "Domains",
+      "Experience",
+      "Feedback",
+      "Quizzes",
+      "Progression",
+      "Badges",
+      "Relevance",
+      "Status",
+    ]);
     expect(rows).toHaveLength(8);
     expect(rows.slice(1).map((row) => row[0])).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     const names = rows.slice(1).map((row) => row[1]);
     expect(names).toContain("Zoë Ångström");
     expect(names).toContain(`'${EVIL}`);
-    expect(rows.filter((row) => row[12] === "Contacted").map((row) => row[1]).sort()).toEqual(["Bob Short", "Carla Mid"]);
+    expect(
+      rows
+        .filter((row) => row[12] === "Contacted")
+        .map((row) => row[1])
+        .sort(),
+    ).toEqual(["Bob Short", "Carla Mid"]);
     expect(rows.slice(1).map((row) => Number(row[3]))).toEqual(job.matches.map((match) => match.matchScore));
 
     const response = await page.request.get(jobUrl("/export"));
@@ -239,7 +319,10 @@ describe("the job's list as a table", () => {
     expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     expect(await phone.getByText("Scroll sideways for every column →").first().isVisible()).toBe(true);
     expect(await accessibilityViolations(phone), "accessibility of the table on a phone").toEqual([]);
-    await phone.getByText("Scroll sideways for every column →").first().evaluate((cue) => cue.scrollIntoView());
+    await phone
+      .getByText("Scroll sideways for every column →")
+      .first()
+      .evaluate((cue) => cue.scrollIntoView());
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await phone.screenshot({ path: path.join(SCREENSHOTS, "table-02-phone.png"), fullPage: false });
     await phone.close();

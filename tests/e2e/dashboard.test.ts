@@ -12,10 +12,19 @@ import { createDatabaseUrl } from "../helpers/test-database";
 // member of Acme Payments and Northwind Health, not of Globex Logistics.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-dashboard-"));
 const PASSWORD = "correct horse battery";
-type DemoJob = { jobId: string; externalId: string; workspace: string; title: string; matches: { candidateId: string; candidateExternalId: string; rank: number }[] };
+type DemoJob = {
+  jobId: string;
+  externalId: string;
+  workspace: string;
+  title: string;
+  matches: { candidateId: string; candidateExternalId: string; rank: number }[];
+};
 type DemoResponse = { job: string; candidate: string; coverLetter?: string; screeningScore: number | null; interviewScore: number | null };
 type DemoCandidate = { externalId: string; name: string; email: string; portfolio: { title: string; url: string }[] };
-const demo = JSON.parse(fs.readFileSync(path.resolve("data/demo.json"), "utf8")) as { candidates: DemoCandidate[]; responses: DemoResponse[] };
+const demo = JSON.parse(fs.readFileSync(path.resolve("data/demo.json"), "utf8")) as {
+  candidates: DemoCandidate[];
+  responses: DemoResponse[];
+};
 let url: string;
 let drop: () => Promise<void>;
 let app: NextServer;
@@ -32,9 +41,17 @@ beforeAll(async () => {
   const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
   expect(demo.code, demo.stderr).toBe(0);
   jobs = (JSON.parse(demo.stdout) as { jobs: DemoJob[] }).jobs;
-  const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--workspace", "northwind", "--password", PASSWORD], { DATABASE_URL: url });
+  const user = await runScript(
+    "scripts/user.ts",
+    ["create", "--email", "rita@example.com", "--workspace", "acme", "--workspace", "northwind", "--password", PASSWORD],
+    { DATABASE_URL: url },
+  );
   expect(user.code, user.stderr).toBe(0);
-  acmeKey = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
+  acmeKey = (
+    JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as {
+      key: string;
+    }
+  ).key;
   app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -53,10 +70,13 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const busiestJob = (workspace: string) => jobs.filter((job) => job.workspace === workspace).sort((a, b) => b.matches.length - a.matches.length)[0]!;
+const busiestJob = (workspace: string) =>
+  jobs.filter((job) => job.workspace === workspace).sort((a, b) => b.matches.length - a.matches.length)[0]!;
 const rankedRows = () => page.locator('ol[aria-label="Ranked candidates"] > li');
-const statusOf = async (workspace: string, jobId: string, candidateId: string) => {
-  const response = await fetch(`${app.url}/api/matching?jobId=${jobId}&candidateId=${candidateId}`, { headers: { Authorization: `Bearer ${acmeKey}` } });
+const statusOf = async (jobId: string, candidateId: string) => {
+  const response = await fetch(`${app.url}/api/matching?jobId=${jobId}&candidateId=${candidateId}`, {
+    headers: { Authorization: `Bearer ${acmeKey}` },
+  });
   const body = (await response.json()) as { data: { status: string; rank: number | null }[] };
   return body.data[0];
 };
@@ -89,7 +109,8 @@ describe("the recruiter dashboard", () => {
     const acme = jobs.filter((job) => job.workspace === "acme");
     const list = page.getByRole("list", { name: "Jobs" });
     for (const job of acme) await eventually(() => list.getByRole("link", { name: job.title, exact: true }).count()).toBe(1);
-    for (const other of jobs.filter((job) => job.workspace !== "acme")) expect(await list.getByText(other.title, { exact: true }).count()).toBe(0);
+    for (const other of jobs.filter((job) => job.workspace !== "acme"))
+      expect(await list.getByText(other.title, { exact: true }).count()).toBe(0);
     const busiest = busiestJob("acme");
     const row = list.locator("li", { has: page.getByRole("link", { name: busiest.title, exact: true }) });
     expect(await row.textContent()).toContain(`Ranked candidates${busiest.matches.length}`);
@@ -125,8 +146,12 @@ describe("the recruiter dashboard", () => {
     expect(await rankedRows().first().getByRole("list", { name: "Score breakdown" }).getByRole("listitem").count()).toBe(8);
     // Skills matched through the taxonomy say how, as the API does: "Kubernetes (as k8s)", "JavaScript (via TypeScript)".
     const first = job.matches[0]!;
-    const response = await fetch(`${app.url}/api/matching?jobId=${job.jobId}&candidateId=${first.candidateId}`, { headers: { Authorization: `Bearer ${acmeKey}` } });
-    const { data } = (await response.json()) as { data: { skillMatches: { skill: string; required: boolean; as: string | null; via: string | null }[] }[] };
+    const response = await fetch(`${app.url}/api/matching?jobId=${job.jobId}&candidateId=${first.candidateId}`, {
+      headers: { Authorization: `Bearer ${acmeKey}` },
+    });
+    const { data } = (await response.json()) as {
+      data: { skillMatches: { skill: string; required: boolean; as: string | null; via: string | null }[] }[];
+    };
     const shown = await rankedRows().first().getByRole("list", { name: "Required skills" }).getByRole("listitem").allTextContents();
     for (const match of data[0]!.skillMatches.filter((m) => m.required)) {
       const label = match.via ? `${match.skill} (via ${match.via})` : match.as ? `${match.skill} (as ${match.as})` : match.skill;
@@ -167,7 +192,7 @@ describe("the recruiter dashboard", () => {
     const candidateId = (await first.getAttribute("data-candidate-id"))!;
     const name = (await first.getByRole("heading").textContent())!;
     await first.getByLabel(`Status of ${name}`).selectOption("REJECTED");
-    await eventually(async () => (await statusOf("acme", job.jobId, candidateId))?.status).toBe("REJECTED");
+    await eventually(async () => (await statusOf(job.jobId, candidateId))?.status).toBe("REJECTED");
 
     const headingTop = (await page.getByRole("heading", { level: 1 }).boundingBox())!.y;
     await page.getByRole("button", { name: "Recalculate now" }).click();
@@ -185,7 +210,7 @@ describe("the recruiter dashboard", () => {
     await eventually(() => rankedRows().first().getAttribute("data-candidate-id")).not.toBe(candidateId);
     const kept = page.locator('ol[aria-label="Kept candidates"] > li', { hasText: name });
     expect(await kept.getByLabel(`Status of ${name}`).inputValue()).toBe("REJECTED");
-    expect(await statusOf("acme", job.jobId, candidateId)).toMatchObject({ status: "REJECTED", rank: null });
+    expect(await statusOf(job.jobId, candidateId)).toMatchObject({ status: "REJECTED", rank: null });
     await screenshot(page, "04-after-recalculation");
 
     await page.getByRole("link", { name: /^Rejected \(1\)$/ }).click();
@@ -240,7 +265,13 @@ describe("the recruiter dashboard", () => {
     const acmeJobs = jobs.filter((job) => job.workspace === "acme");
     const found = demo.responses
       .filter((response) => response.coverLetter && response.screeningScore !== null && response.interviewScore !== null)
-      .flatMap((response) => acmeJobs.filter((job) => job.externalId === response.job).flatMap((job) => job.matches.filter((match) => match.candidateExternalId === response.candidate).map((match) => ({ job, match, response }))))[0]!;
+      .flatMap((response) =>
+        acmeJobs
+          .filter((job) => job.externalId === response.job)
+          .flatMap((job) =>
+            job.matches.filter((match) => match.candidateExternalId === response.candidate).map((match) => ({ job, match, response })),
+          ),
+      )[0]!;
     const candidate = demo.candidates.find((c) => c.externalId === found.match.candidateExternalId)!;
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
     await page.goto(`${app.url}/w/acme/jobs/${found.job.jobId}?candidate=${found.match.candidateId}`);
@@ -257,7 +288,12 @@ describe("the recruiter dashboard", () => {
     await blocked.getByRole("dialog").getByRole("button", { name: "Copy email" }).click();
     const field = blocked.getByLabel(/press Ctrl\+C/);
     await eventually(() => field.inputValue()).toBe(candidate.email);
-    expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
+    expect(
+      await field.evaluate(
+        (input: HTMLInputElement) =>
+          document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length,
+      ),
+    ).toBe(true);
     await blocked.close();
     const links = panel.getByRole("list", { name: "Links" }).getByRole("link");
     expect(await links.count()).toBe(candidate.portfolio.length);
@@ -265,7 +301,9 @@ describe("the recruiter dashboard", () => {
     expect(await links.first().getAttribute("rel")).toBe("noopener noreferrer nofollow");
     const response = panel.getByRole("region", { name: "Response to this job" });
     expect(await response.getByRole("blockquote").textContent()).toBe(found.response.coverLetter);
-    expect(await response.textContent()).toContain(`screening ${found.response.screeningScore}/100 · interview ${found.response.interviewScore}/100`);
+    expect(await response.textContent()).toContain(
+      `screening ${found.response.screeningScore}/100 · interview ${found.response.interviewScore}/100`,
+    );
     await expectAccessible("candidate panel with contact and response");
     await screenshot(page, "05b-candidate-contact");
   });
@@ -273,17 +311,26 @@ describe("the recruiter dashboard", () => {
   it("says where else in the workspace a candidate ranks, and opens them there", async () => {
     const acmeJobs = jobs.filter((job) => job.workspace === "acme");
     // The other job is not the one recalculated above, so its ranks are still the command line's.
-    const [job, other, match] = acmeJobs
-      .flatMap((a) => acmeJobs.filter((b) => b !== a && b !== busiestJob("acme")).flatMap((b) => a.matches.filter((m) => b.matches.some((n) => n.candidateId === m.candidateId)).map((m) => [a, b, m] as const)))[0]!;
+    const [job, other, match] = acmeJobs.flatMap((a) =>
+      acmeJobs
+        .filter((b) => b !== a && b !== busiestJob("acme"))
+        .flatMap((b) => a.matches.filter((m) => b.matches.some((n) => n.candidateId === m.candidateId)).map((m) => [a, b, m] as const)),
+    )[0]!;
     const rankThere = other.matches.find((m) => m.candidateId === match.candidateId)!.rank;
     await page.goto(`${app.url}/w/acme/jobs/${job.jobId}?candidate=${match.candidateId}`);
     const panel = page.getByRole("dialog");
     const elsewhere = panel.getByRole("list", { name: "Other jobs" }).getByRole("listitem").filter({ hasText: other.title });
     expect(await elsewhere.textContent()).toContain(`Also ranked #${rankThere} for ${other.title}`);
-    for (const foreign of jobs.filter((j) => j.workspace !== "acme")) expect(await panel.getByText(foreign.title, { exact: true }).count()).toBe(0);
+    for (const foreign of jobs.filter((j) => j.workspace !== "acme"))
+      expect(await panel.getByText(foreign.title, { exact: true }).count()).toBe(0);
     await elsewhere.getByRole("link", { name: other.title }).click();
     await page.waitForURL(`**/w/acme/jobs/${other.jobId}?candidate=${match.candidateId}`);
-    await eventually(() => page.getByRole("dialog").getByText(/^Match score/).textContent()).toContain(`ranked #${rankThere}`);
+    await eventually(() =>
+      page
+        .getByRole("dialog")
+        .getByText(/^Match score/)
+        .textContent(),
+    ).toContain(`ranked #${rankThere}`);
   });
 
   it("finds the workspace's candidates across jobs by skill alias and by name", async () => {
@@ -294,7 +341,8 @@ describe("the recruiter dashboard", () => {
     const found = page.getByRole("list", { name: "Candidates found" });
     await eventually(() => found.getByText("Skill: Kubernetes (as k8s)").count()).toBeGreaterThan(0);
     expect(await found.getByText(/^Skill: /).count()).toBe(await found.locator(":scope > li").count());
-    for (const foreign of jobs.filter((job) => job.workspace !== "acme")) expect(await found.getByRole("link", { name: foreign.title, exact: true }).count()).toBe(0);
+    for (const foreign of jobs.filter((job) => job.workspace !== "acme"))
+      expect(await found.getByRole("link", { name: foreign.title, exact: true }).count()).toBe(0);
     await expectAccessible("candidate search");
     await screenshot(page, "05c-search");
 
@@ -302,7 +350,10 @@ describe("the recruiter dashboard", () => {
     const someone = demo.candidates.find((c) => c.externalId === job.matches[2]!.candidateExternalId)!;
     await page.goto(`${app.url}/w/acme/search?q=${encodeURIComponent(someone.name.toLowerCase())}`);
     // Names may repeat: the link to this very candidate's panel.
-    await page.getByRole("list", { name: "Candidates found" }).locator(`a[href="/w/acme/jobs/${job.jobId}?candidate=${job.matches[2]!.candidateId}"]`).click();
+    await page
+      .getByRole("list", { name: "Candidates found" })
+      .locator(`a[href="/w/acme/jobs/${job.jobId}?candidate=${job.matches[2]!.candidateId}"]`)
+      .click();
     await page.waitForURL(`**/w/acme/jobs/${job.jobId}?candidate=${job.matches[2]!.candidateId}`);
     await eventually(() => page.getByRole("dialog", { name: someone.name }).count()).toBe(1);
     await page.keyboard.press("Escape");
@@ -330,7 +381,15 @@ describe("the recruiter dashboard", () => {
 
     const globexJob = busiestJob("globex");
     const acmeJob = busiestJob("acme");
-    for (const route of [`/w/globex`, `/w/globex/runs`, `/w/globex/jobs/${globexJob.jobId}`, `/w/acme/jobs/${globexJob.jobId}`, `/w/northwind/jobs/${acmeJob.jobId}`, `/w/acme/jobs/not-a-uuid`, `/w/acme/jobs/${acmeJob.jobId}?candidate=${globexJob.matches[0]!.candidateId}`]) {
+    for (const route of [
+      `/w/globex`,
+      `/w/globex/runs`,
+      `/w/globex/jobs/${globexJob.jobId}`,
+      `/w/acme/jobs/${globexJob.jobId}`,
+      `/w/northwind/jobs/${acmeJob.jobId}`,
+      `/w/acme/jobs/not-a-uuid`,
+      `/w/acme/jobs/${acmeJob.jobId}?candidate=${globexJob.matches[0]!.candidateId}`,
+    ]) {
       const response = await page.goto(`${app.url}${route}`);
       if (route.includes("candidate=")) {
         expect(await page.getByRole("dialog", { name: "Candidate not found" }).count(), route).toBe(1);
@@ -371,7 +430,10 @@ describe("the recruiter dashboard", () => {
 
 describe("the dashboard with its database down", () => {
   it("still shows the sign-in form, says the service is unavailable, and shows a designed error page", async () => {
-    const down = await startNext({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable", BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
+    const down = await startNext({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable",
+      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+    });
     try {
       const outageContext = await browser.newContext();
       await watchContentSecurityPolicy(outageContext, cspViolations);

@@ -18,18 +18,34 @@ let app: NextServer | undefined;
 const keys: Record<string, { id: string; key: string }> = {};
 let acmeJobs: { jobId: string; matches: { candidateId: string }[] }[];
 
-type Item = { id: string; jobId: string; rank: number | null; matchScore: number; status: string; aiReasonSource: string; candidate: { id: string } };
+type Item = {
+  id: string;
+  jobId: string;
+  rank: number | null;
+  matchScore: number;
+  status: string;
+  aiReasonSource: string;
+  candidate: { id: string };
+};
 type Page = { data: Item[]; nextCursor: string | null };
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
   expect(demo.code, demo.stderr).toBe(0);
-  acmeJobs = (JSON.parse(demo.stdout) as { jobs: (typeof acmeJobs[number] & { workspace: string })[] }).jobs.filter((j) => j.workspace === "acme");
+  acmeJobs = (JSON.parse(demo.stdout) as { jobs: ((typeof acmeJobs)[number] & { workspace: string })[] }).jobs.filter(
+    (j) => j.workspace === "acme",
+  );
   for (const workspace of ["acme", "northwind"]) {
-    keys[workspace] = JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", workspace, "--json"], { DATABASE_URL: url })).stdout);
+    keys[workspace] = JSON.parse(
+      (await runScript("scripts/apikey.ts", ["create", "--workspace", workspace, "--json"], { DATABASE_URL: url })).stdout,
+    );
   }
-  const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "correct horse battery"], { DATABASE_URL: url });
+  const user = await runScript(
+    "scripts/user.ts",
+    ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "correct horse battery"],
+    { DATABASE_URL: url },
+  );
   expect(user.code, user.stderr).toBe(0);
   app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
 });
@@ -41,8 +57,13 @@ afterAll(async () => {
 
 const get = (route: string, workspace: string | null = "acme") =>
   fetch(`${app!.url}${route}`, { headers: workspace ? { Authorization: `Bearer ${keys[workspace]!.key}` } : {} });
-const send = (method: string, route: string, body: string, headers: Record<string, string> = { "Content-Type": "application/json" }, workspace = "acme") =>
-  fetch(`${app!.url}${route}`, { method, headers: { Authorization: `Bearer ${keys[workspace]!.key}`, ...headers }, body });
+const send = (
+  method: string,
+  route: string,
+  body: string,
+  headers: Record<string, string> = { "Content-Type": "application/json" },
+  workspace = "acme",
+) => fetch(`${app!.url}${route}`, { method, headers: { Authorization: `Bearer ${keys[workspace]!.key}`, ...headers }, body });
 
 async function walk(route: string, workspace = "acme"): Promise<Item[]> {
   const items: Item[] = [];
@@ -57,7 +78,9 @@ async function walk(route: string, workspace = "acme"): Promise<Item[]> {
 
 describe("GET /api/jobs and /api/matching", () => {
   it("lists only the key's workspace's jobs, with counts, best score and last run", async () => {
-    const { data } = (await (await get("/api/jobs")).json()) as { data: { id: string; matchingsCount: number; bestScore: number; lastRun: { trigger: string } }[] };
+    const { data } = (await (await get("/api/jobs")).json()) as {
+      data: { id: string; matchingsCount: number; bestScore: number; lastRun: { trigger: string } }[];
+    };
     for (const active of acmeJobs) {
       const listed = data.find((job) => job.id === active.jobId);
       expect(listed).toMatchObject({ matchingsCount: active.matches.length, lastRun: { trigger: "cli" } });
@@ -72,7 +95,22 @@ describe("GET /api/jobs and /api/matching", () => {
     const page = (await (await get(`/api/matching?jobId=${job.jobId}`)).json()) as Page;
     expect(page.data.map((item) => item.rank)).toEqual(job.matches.map((_, i) => i + 1));
     expect(Object.keys(page.data[0]!).sort()).toEqual(
-      ["aiReason", "aiReasonSource", "breakdown", "candidate", "domainMatch", "experienceMatch", "id", "jobId", "matchScore", "rank", "skillMatches", "skillsMatch", "status", "updatedAt"].sort(),
+      [
+        "aiReason",
+        "aiReasonSource",
+        "breakdown",
+        "candidate",
+        "domainMatch",
+        "experienceMatch",
+        "id",
+        "jobId",
+        "matchScore",
+        "rank",
+        "skillMatches",
+        "skillsMatch",
+        "status",
+        "updatedAt",
+      ].sort(),
     );
     // No GEMINI_API_KEY here: every reason is the one built from the breakdown, and says so.
     expect(page.data.every((item) => item.aiReasonSource === "template")).toBe(true);
@@ -105,21 +143,32 @@ describe("GET /api/jobs and /api/matching", () => {
     // The demo gives every active job a few candidates holding every required skill, not everyone.
     expect(holding.length).toBeGreaterThan(0);
     expect(holding.length).toBeLessThan(all.length);
-    expect(holding.map((item) => item.id)).toEqual(all.filter((item) => item.breakdown.evidence.missingRequiredSkillIds.length === 0).map((item) => item.id));
+    expect(holding.map((item) => item.id)).toEqual(
+      all.filter((item) => item.breakdown.evidence.missingRequiredSkillIds.length === 0).map((item) => item.id),
+    );
     expect((await walk("/api/matching?allRequiredSkills=false&limit=100")).length).toBe(all.length);
 
     const skilled = (await walk("/api/matching?minSkillsMatch=80&limit=7")) as (Item & Evidence)[];
     expect(skilled.length).toBeGreaterThan(0);
     expect(skilled.map((item) => item.id)).toEqual(all.filter((item) => item.skillsMatch >= 80).map((item) => item.id));
 
-    for (const [query, field] of [["minSkillsMatch=101", "minSkillsMatch"], ["minSkillsMatch=high", "minSkillsMatch"], ["allRequiredSkills=yes", "allRequiredSkills"]]) {
+    for (const [query, field] of [
+      ["minSkillsMatch=101", "minSkillsMatch"],
+      ["minSkillsMatch=high", "minSkillsMatch"],
+      ["allRequiredSkills=yes", "allRequiredSkills"],
+    ]) {
       const response = await get(`/api/matching?${query}`);
       expect(response.status, query).toBe(400);
-      expect(((await response.json()) as { error: { details: { path: string }[] } }).error.details.map((d) => d.path)).toEqual([`query.${field}`]);
+      expect(((await response.json()) as { error: { details: { path: string }[] } }).error.details.map((d) => d.path)).toEqual([
+        `query.${field}`,
+      ]);
     }
-    const document = (await (await get("/api/openapi.json", null)).json()) as { paths: Record<string, { get?: { parameters: { name: string; schema: { description?: string } }[] } }> };
+    const document = (await (await get("/api/openapi.json", null)).json()) as {
+      paths: Record<string, { get?: { parameters: { name: string; schema: { description?: string } }[] } }>;
+    };
     const parameters = document.paths["/api/matching"]!.get!.parameters;
-    for (const name of ["minSkillsMatch", "allRequiredSkills"]) expect(parameters.find((p) => p.name === name)?.schema.description).toBeTruthy();
+    for (const name of ["minSkillsMatch", "allRequiredSkills"])
+      expect(parameters.find((p) => p.name === name)?.schema.description).toBeTruthy();
   });
 
   it("names each bad query field", async () => {
@@ -131,11 +180,23 @@ describe("GET /api/jobs and /api/matching", () => {
   });
 
   it("reads numbers only as written in decimal digits, and an empty one as a mistake", async () => {
-    for (const [query, field] of [["limit=0x10", "limit"], ["limit=1e1", "limit"], ["limit=%205", "limit"], ["limit=", "limit"], ["minScore=", "minScore"], ["minScore=1e1", "minScore"], ["minScore=0x10", "minScore"], ["minScore=-0", "minScore"]]) {
+    for (const [query, field] of [
+      ["limit=0x10", "limit"],
+      ["limit=1e1", "limit"],
+      ["limit=%205", "limit"],
+      ["limit=", "limit"],
+      ["minScore=", "minScore"],
+      ["minScore=1e1", "minScore"],
+      ["minScore=0x10", "minScore"],
+      ["minScore=-0", "minScore"],
+    ]) {
       const response = await get(`/api/matching?${query}`);
       expect(response.status, query).toBe(400);
       const { error } = (await response.json()) as { error: { details: { path: string }[] } };
-      expect(error.details.map((d) => d.path), query).toEqual([`query.${field}`]);
+      expect(
+        error.details.map((d) => d.path),
+        query,
+      ).toEqual([`query.${field}`]);
     }
     expect(((await (await get("/api/matching?limit=010&minScore=37.5")).json()) as Page).data.length).toBeLessThanOrEqual(10);
     expect((await get("/api/matching?limit=10&minScore=37.5")).status).toBe(200);
@@ -151,9 +212,13 @@ describe("one matching and the recruiter's decision", () => {
     for (const route of [`/api/matching/${first!.id}`, `/api/matching?jobId=${job.jobId}`]) {
       const foreign = await get(route, "northwind");
       expect(foreign.status).toBe(404);
-      expect(await foreign.json()).toEqual((await (await get(route.replace(first!.id, crypto.randomUUID()).replace(job.jobId, crypto.randomUUID()))).json()));
+      expect(await foreign.json()).toEqual(
+        await (await get(route.replace(first!.id, crypto.randomUUID()).replace(job.jobId, crypto.randomUUID()))).json(),
+      );
     }
-    expect((await send("PATCH", `/api/matching/${first!.id}`, JSON.stringify({ status: "REJECTED" }), undefined, "northwind")).status).toBe(404);
+    expect((await send("PATCH", `/api/matching/${first!.id}`, JSON.stringify({ status: "REJECTED" }), undefined, "northwind")).status).toBe(
+      404,
+    );
 
     const patched = await send("PATCH", `/api/matching/${first!.id}`, JSON.stringify({ status: "REJECTED" }));
     expect(patched.status).toBe(200);
@@ -200,7 +265,8 @@ describe("health and the OpenAPI document", () => {
 
   it("serves exactly the methods the document describes on each path", async () => {
     const documented = new Map<string, string[]>();
-    for (const operation of OPERATIONS) documented.set(operation.path, [...(documented.get(operation.path) ?? []), operation.method.toUpperCase()]);
+    for (const operation of OPERATIONS)
+      documented.set(operation.path, [...(documented.get(operation.path) ?? []), operation.method.toUpperCase()]);
     for (const [route, methods] of documented) {
       const response = await fetch(`${app!.url}${route.replace(/\{\w+\}/g, randomUUID())}`, { method: "OPTIONS" });
       const allow = (response.headers.get("allow") ?? "").split(", ").sort();
@@ -217,8 +283,13 @@ describe("recruiter accounts", () => {
       body: JSON.stringify({ email: "rita@example.com", password: "correct horse battery" }),
     });
     expect(signIn.status).toBe(200);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const workspaces = (await (await fetch(`${app!.url}/api/auth/organization/list`, { headers: { Cookie: cookie } })).json()) as { slug: string }[];
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const workspaces = (await (await fetch(`${app!.url}/api/auth/organization/list`, { headers: { Cookie: cookie } })).json()) as {
+      slug: string;
+    }[];
     expect(workspaces.map((w) => w.slug)).toEqual(["acme"]);
     const wrong = await fetch(`${app!.url}/api/auth/sign-in/email`, {
       method: "POST",
@@ -233,7 +304,9 @@ describe("production without BETTER_AUTH_SECRET", () => {
   it("says at start-up that sign-in is off and why, keeps it off with a clear 503, and the API keeps working", async () => {
     await app!.stop();
     app = await startNext({ DATABASE_URL: url });
-    await expect.poll(() => app!.output()).toContain("Sign-in is off: BETTER_AUTH_SECRET is not set (at least 32 characters: openssl rand -base64 32).");
+    await expect
+      .poll(() => app!.output())
+      .toContain("Sign-in is off: BETTER_AUTH_SECRET is not set (at least 32 characters: openssl rand -base64 32).");
     const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Origin: app.url },
@@ -250,7 +323,9 @@ describe("keys", () => {
     await app!.stop();
     await runScript("scripts/apikey.ts", ["revoke", keys.northwind!.id], { DATABASE_URL: url });
     // A key of its own: on PostgreSQL a key's count outlives the process, and acme's key was used above.
-    keys.limited = JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout);
+    keys.limited = JSON.parse(
+      (await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout,
+    );
     app = await startNext({ DATABASE_URL: url, API_RATE_LIMIT_PER_MINUTE: "3" });
     expect((await get("/api/jobs", "northwind")).status).toBe(401);
     const statuses = [];

@@ -20,7 +20,9 @@ let job: { jobId: string; externalId: string };
 let otherJob: { jobId: string };
 let candidateId: string;
 
-type Matches = { jobs: { jobId: string; externalId: string; workspace: string; matches: { candidateId: string; candidateExternalId: string }[] }[] };
+type Matches = {
+  jobs: { jobId: string; externalId: string; workspace: string; matches: { candidateId: string; candidateExternalId: string }[] }[];
+};
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
@@ -38,7 +40,12 @@ beforeAll(async () => {
     keys[workspace] = (JSON.parse(created.stdout) as { key: string }).key;
   }
   listener = await startEventListener();
-  app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, INNGEST_EVENT_KEY: "test-event-key", INNGEST_BASE_URL: listener.url });
+  app = await startNext({
+    DATABASE_URL: url,
+    INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
+    INNGEST_EVENT_KEY: "test-event-key",
+    INNGEST_BASE_URL: listener.url,
+  });
 });
 afterAll(async () => {
   await app?.stop();
@@ -95,7 +102,9 @@ describe("a candidate responding to a job", () => {
     const before = listener.events.length;
     const changed = await call("PATCH", `/api/responses/${responseId}`, { interviewScore: 88 });
     expect(changed.status).toBe(200);
-    expect(eventsSince(before)).toEqual([expect.objectContaining({ data: expect.objectContaining({ gigId: job.jobId, triggeredBy: "interview.updated" }) })]);
+    expect(eventsSince(before)).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ gigId: job.jobId, triggeredBy: "interview.updated" }) }),
+    ]);
     await call("PATCH", `/api/responses/${responseId}`, { interviewScore: 88 });
     expect(eventsSince(before)).toHaveLength(1);
     expect((await call("PATCH", `/api/responses/${responseId}`, { screeningScore: 75 })).status).toBe(200);
@@ -110,7 +119,9 @@ describe("the manual trigger, and Inngest delivering the event", () => {
     const response = await call("POST", `/api/jobs/${job.jobId}/recalculate`);
     expect(response.status).toBe(202);
     expect(((await response.json()) as { eventId: string }).eventId).toBe(`evt-${before + 1}`);
-    expect(eventsSince(before)).toEqual([expect.objectContaining({ data: expect.objectContaining({ gigId: job.jobId, triggeredBy: "manual" }) })]);
+    expect(eventsSince(before)).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ gigId: job.jobId, triggeredBy: "manual" }) }),
+    ]);
     expect((await call("POST", `/api/jobs/${job.jobId}/recalculate`, undefined, keys.northwind)).status).toBe(404);
   });
 
@@ -121,7 +132,13 @@ describe("the manual trigger, and Inngest delivering the event", () => {
       event: { ...event, id: "01JE2E0000000000000000000", ts: Date.now() },
       events: [],
       steps: {},
-      ctx: { run_id: "01JE2ERUN000000000000000000", attempt: 0, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } },
+      ctx: {
+        run_id: "01JE2ERUN000000000000000000",
+        attempt: 0,
+        disable_immediate_execution: false,
+        use_api: false,
+        stack: { stack: [], current: 0 },
+      },
     });
     const response = await fetch(`${app!.url}/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId=step`, {
       method: "POST",

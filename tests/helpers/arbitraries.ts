@@ -67,11 +67,13 @@ export const jobArb: fc.Arbitrary<JobFeatures> = fc
     textTokens: fc.uniqueArray(fc.constantFrom("react", "go", "payments", "cloud", "data", "ml"), { maxLength: 6 }).map((t) => new Set(t)),
   })
   .chain((job) =>
-    fc.record({
-      // Most jobs set neither requirement, as most real ones do; the others, either or both.
-      mustHaveSkillIds: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(job.requiredSkillIds) }),
-      minSkillsCoverage: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }) }),
-    }).map((requirements) => ({ ...job, ...requirements })),
+    fc
+      .record({
+        // Most jobs set neither requirement, as most real ones do; the others, either or both.
+        mustHaveSkillIds: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(job.requiredSkillIds) }),
+        minSkillsCoverage: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }) }),
+      })
+      .map((requirements) => ({ ...job, ...requirements })),
   );
 
 const spellingArb = fc.constantFrom("JS", "k8s", "Postgres", "ReactJS", "Golang", "C Sharp");

@@ -20,7 +20,9 @@ export async function launchBrowser(): Promise<Browser> {
     platform: process.platform,
     arch: process.arch,
     playwrightPath: playwrightChromium(),
-    windowsFolders: [process.env.PROGRAMFILES, process.env["PROGRAMFILES(X86)"], process.env.LOCALAPPDATA].filter((folder) => folder !== undefined),
+    windowsFolders: [process.env.PROGRAMFILES, process.env["PROGRAMFILES(X86)"], process.env.LOCALAPPDATA].filter(
+      (folder) => folder !== undefined,
+    ),
     exists: fs.existsSync,
   });
   const failures: string[] = [];
@@ -78,7 +80,8 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   // Evaluated by the browser's debugging protocol, as the page's own policy forbids a script tag of it.
   await page.evaluate(fs.readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     return (await axe.run(document, { resultTypes: ["violations"] })).violations;
   });
   return violations

@@ -9,7 +9,13 @@ export type CapturedRequest = { path: string; headers: http.IncomingHttpHeaders;
  * A local stand-in for Inngest's API: records every request sent to it (every event, and a sync's
  * registration) and answers as Inngest does.
  */
-export async function startEventListener(): Promise<{ url: string; events: CapturedEvent[]; paths: string[]; requests: CapturedRequest[]; close: () => Promise<void> }> {
+export async function startEventListener(): Promise<{
+  url: string;
+  events: CapturedEvent[];
+  paths: string[];
+  requests: CapturedRequest[];
+  close: () => Promise<void>;
+}> {
   const events: CapturedEvent[] = [];
   const paths: string[] = [];
   const requests: CapturedRequest[] = [];

@@ -4,7 +4,10 @@ export type ListState = Record<string, { rank: number | null; status: string }>;
 
 /** A job's rows as a recruiter sees them: candidate externalId → rank and status. */
 export async function listState(db: Db, jobId: string): Promise<ListState> {
-  const rows = await db.candidateMatching.findMany({ where: { jobId }, select: { rank: true, status: true, candidate: { select: { externalId: true } } } });
+  const rows = await db.candidateMatching.findMany({
+    where: { jobId },
+    select: { rank: true, status: true, candidate: { select: { externalId: true } } },
+  });
   return Object.fromEntries(rows.map((row) => [row.candidate.externalId!, { rank: row.rank, status: row.status }]));
 }
 

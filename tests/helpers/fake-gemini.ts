@@ -30,7 +30,8 @@ export const fakeReason = (candidate: Record<string, unknown>) =>
   `Gemini: has ${(candidate.matchedRequiredSkills as string[]).join(", ") || "none"} of the required skills, ` +
   `missing ${(candidate.missingRequiredSkills as string[]).join(", ") || "none"}; tests ${JSON.stringify(candidate.technicalTests)}.`;
 
-export const answerAll: Handler = (request) => reasonsReply(request.candidates.map((candidate) => ({ candidateId: candidate.id, reason: fakeReason(candidate) })));
+export const answerAll: Handler = (request) =>
+  reasonsReply(request.candidates.map((candidate) => ({ candidateId: candidate.id, reason: fakeReason(candidate) })));
 
 /**
  * A local HTTP server imitating Gemini's `POST /v1beta/models/{model}:generateContent`: it
@@ -53,7 +54,13 @@ export async function startFakeGemini() {
     if (req.method !== "POST" || !match) return void res.writeHead(404).end();
     const body = JSON.parse(Buffer.concat(chunks).toString()) as FakeRequest["body"];
     const prompt = JSON.parse(body.contents[0]?.parts[0]?.text ?? "{}") as Pick<FakeRequest, "job" | "candidates">;
-    const request: FakeRequest = { at: Date.now(), model: match[1]!, apiKey: req.headers["x-goog-api-key"] as string | undefined, body, ...prompt };
+    const request: FakeRequest = {
+      at: Date.now(),
+      model: match[1]!,
+      apiKey: req.headers["x-goog-api-key"] as string | undefined,
+      body,
+      ...prompt,
+    };
     requests.push(request);
     const reply = await handler(request, requests.length - 1);
     if (reply.hang) return void hanging.add(res);
@@ -77,7 +84,11 @@ export async function startFakeGemini() {
       for (const res of hanging) res.destroy();
       hanging.clear();
     },
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -24,7 +24,11 @@ export type Hold = {
 
 const LOCK_KEY = 4242;
 
-export async function installHold(db: DbClient, table: string, target: { kind: "pglite" | "postgres"; url: string; dataDir?: string }): Promise<Hold> {
+export async function installHold(
+  db: DbClient,
+  table: string,
+  target: { kind: "pglite" | "postgres"; url: string; dataDir?: string },
+): Promise<Hold> {
   const name = `hold_${table.toLowerCase()}`;
   const flag = target.dataDir ? path.join(target.dataDir, `${name}.flag`) : "";
   const body =
@@ -101,7 +105,10 @@ export async function backendGone(url: string, pid: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await until(`backend ${pid} to end`, async () => (await client.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).rowCount === 0);
+    await until(
+      `backend ${pid} to end`,
+      async () => (await client.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).rowCount === 0,
+    );
   } finally {
     await client.end();
   }

@@ -20,7 +20,7 @@ export const hostileStrings = [
   "\u200b\u200d",
   "Ω≈ç√∫˜µ≤≥÷",
   "' OR '1'='1' --",
-  "'; DROP TABLE \"CandidateMatching\"; --",
+  '\'; DROP TABLE "CandidateMatching"; --',
   "1; SELECT pg_sleep(10)",
   "$1",
   "%s%s%n",
@@ -39,6 +39,7 @@ export const hostileStrings = [
   "__proto__",
   "constructor",
   "{{7*7}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, on purpose.
   "${process.env}",
   "00000000-0000-0000-0000-000000000000",
   "ffffffff-ffff-ffff-ffff-ffffffffffff",
@@ -89,12 +90,33 @@ export const hostileLiteral: fc.Arbitrary<string> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.integer({ min: 2, max: 10_000 }).map((levels) => deep(levels)) },
   { weight: 1, arbitrary: fc.integer({ min: 2, max: 10_000 }).map((levels) => deep(levels, '{"a":', "}")) },
-  { weight: 1, arbitrary: fc.double().filter((n) => Number.isFinite(n) && (n < 0 || n > 100)).map(String) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .double()
+      .filter((n) => Number.isFinite(n) && (n < 0 || n > 100))
+      .map(String),
+  },
 );
 
 /** Bodies that are not JSON at all, or JSON of the wrong shape. */
 export const malformedBody: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom("", "{", "}", "[1,]", '{"status":}', "{'status':'VIEWED'}", "\ufeff{}", "\u0000", "null", "[]", "0", '"VIEWED"', "NaN", "undefined"),
+  fc.constantFrom(
+    "",
+    "{",
+    "}",
+    "[1,]",
+    '{"status":}',
+    "{'status':'VIEWED'}",
+    "\ufeff{}",
+    "\u0000",
+    "null",
+    "[]",
+    "0",
+    '"VIEWED"',
+    "NaN",
+    "undefined",
+  ),
   fc.string({ unit: "binary", maxLength: 60 }),
   fc.integer({ min: 1, max: 10_000 }).map((levels) => deep(levels)),
   fc.integer({ min: 1, max: 10_000 }).map((levels) => deep(levels, '{"a":', "}")),
@@ -116,7 +138,8 @@ export function encodeHostile(value: string): string {
   let out = "";
   for (const char of value) {
     const code = char.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`;
+    if (code >= 0xd800 && code <= 0xdfff)
+      out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`;
     else out += encodeURIComponent(char);
   }
   return out;

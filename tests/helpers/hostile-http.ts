@@ -41,7 +41,12 @@ export function expectSafeAnswer(answer: Answer, request: string, options: { ref
  * Streams a body with chunked transfer encoding (no Content-Length) until the server answers,
  * up to `maxBytes`: says how many bytes were sent before the answer came.
  */
-export function sendChunked(url: string, headers: Record<string, string>, maxBytes: number, method = "PATCH"): Promise<Answer & { bytesSent: number }> {
+export function sendChunked(
+  url: string,
+  headers: Record<string, string>,
+  maxBytes: number,
+  method = "PATCH",
+): Promise<Answer & { bytesSent: number }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, headers });
     const chunk = Buffer.alloc(64 * 1024, "[");

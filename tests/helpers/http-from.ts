@@ -6,7 +6,11 @@ export type FromAnswer = { status: number; headers: http.IncomingHttpHeaders; te
  * An HTTP request sent from a given loopback address (127.0.0.0/8 is all this machine's), so a
  * test can be several clients, or a proxy and its clients, as the server sees their sockets.
  */
-export async function requestFrom(localAddress: string, url: string, init: { method?: string; headers?: Record<string, string>; body?: string | FormData } = {}): Promise<FromAnswer> {
+export async function requestFrom(
+  localAddress: string,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | FormData } = {},
+): Promise<FromAnswer> {
   // FormData is encoded as fetch would (multipart with a boundary), then sent as bytes.
   const encoded = init.body instanceof FormData ? new Request(url, { method: "POST", body: init.body }) : null;
   const body = encoded ? Buffer.from(await encoded.arrayBuffer()) : init.body;

@@ -7,7 +7,10 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(",")}}`;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value);
 }
@@ -16,5 +19,7 @@ export function canonicalJson(value: unknown): string {
 export function inngestSignature(body: string, signingKey = TEST_SIGNING_KEY, at = new Date()): string {
   const ts = Math.floor(at.getTime() / 1000).toString();
   const key = signingKey.replace(/^signkey-\w+-/, "");
-  return `t=${ts}&s=${createHmac("sha256", key).update(body + ts).digest("hex")}`;
+  return `t=${ts}&s=${createHmac("sha256", key)
+    .update(body + ts)
+    .digest("hex")}`;
 }

@@ -52,7 +52,12 @@ export function tenantClient(base: string, credentials: { key?: string; cookie?:
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(`_1_${name}`, item);
       form.set("0", JSON.stringify([null, "$K1"]));
-      const response = await fetch(`${base}${page}`, { method: "POST", redirect: "manual", headers: headers({ "Next-Action": actionId, Accept: "text/x-component" }), body: form });
+      const response = await fetch(`${base}${page}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: headers({ "Next-Action": actionId, Accept: "text/x-component" }),
+        body: form,
+      });
       const result = await answer(response, `POST ${page} ${JSON.stringify(fields)}`);
       return { ...result, result: actionResult(result.body) };
     },
@@ -78,7 +83,10 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: JSON.stringify({ email, password }),
   });
   if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${await response.text()}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 /** Server action ids by exported name, from the production build. */
@@ -91,7 +99,8 @@ export function serverActionIds(): Record<string, string> {
 
 /** Every file of `dir` (recursively) whose name is `name`, as a path relative to the project. */
 export function filesNamed(dir: string, name: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => path.basename(file) === name)
     .map((file) => path.join(dir, file).split(path.sep).join("/"))
     .sort();
@@ -99,7 +108,8 @@ export function filesNamed(dir: string, name: string): string[] {
 
 /** The exported functions of every "use server" module under `dir`, as `file#name`. */
 export function serverActions(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => /\.tsx?$/.test(file))
     .map((file) => path.join(dir, file).split(path.sep).join("/"))
     .filter((file) => /^\s*["']use server["']/.test(fs.readFileSync(file, "utf8")))

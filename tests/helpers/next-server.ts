@@ -11,7 +11,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type NextServer = { url: string; pid: number; stop: () => Promise<void>; /** What the server printed so far. */ output: () => string };
+export type NextServer = {
+  url: string;
+  pid: number;
+  stop: () => Promise<void> /** What the server printed so far. */;
+  output: () => string;
+};
 
 /**
  * `next start` on a free port (after `next build`), resolved once it answers HTTP. The server's
@@ -33,7 +38,13 @@ export async function startNext(env: Record<string, string> | ((url: string) => 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    if (await fetch(url, { method: "HEAD" }).then(() => true, () => false)) break;
+    if (
+      await fetch(url, { method: "HEAD" }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const groupAlive = () => {

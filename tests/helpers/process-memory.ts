@@ -6,7 +6,9 @@ const rssOf = (pid: number): number => {
 };
 
 const childrenOf = (pid: number): number[] =>
-  fs.readdirSync(`/proc/${pid}/task`).flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
+  fs
+    .readdirSync(`/proc/${pid}/task`)
+    .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
 
 /** Resident memory, in bytes, of a process and all its descendants (Linux /proc). */
 export function treeRss(pid: number): number {

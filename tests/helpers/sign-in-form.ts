@@ -8,7 +8,11 @@ export type FormAnswer = { status: number; text: string; redirect: string | null
  * of the form's fields (part 1) and the root referring to them (the previous state, then the
  * form). Sent from `from`, a loopback address, as a client at that address would.
  */
-export async function submitSignInForm(base: string, fields: { email: string; password: string; next?: string }, options: { headers?: Record<string, string>; from?: string } = {}): Promise<FormAnswer> {
+export async function submitSignInForm(
+  base: string,
+  fields: { email: string; password: string; next?: string },
+  options: { headers?: Record<string, string>; from?: string } = {},
+): Promise<FormAnswer> {
   const form = new FormData();
   form.set("_1_email", fields.email);
   form.set("_1_password", fields.password);

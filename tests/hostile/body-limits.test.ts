@@ -33,7 +33,11 @@ beforeAll(async () => {
     await seed(db, eligibleCandidates(3));
     job = await jobId(db);
   });
-  app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "limits-secret-limits-secret-limits-00" });
+  app = await startNext({
+    DATABASE_URL: url,
+    INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
+    BETTER_AUTH_SECRET: "limits-secret-limits-secret-limits-00",
+  });
   signInAction = serverActionIds().signIn!;
 });
 afterAll(async () => {
@@ -47,13 +51,55 @@ const forgedSignature = () => `t=${Math.floor(Date.now() / 1000)}&s=${"0".repeat
 
 type Target = { name: string; method: string; path: () => string; headers: () => Record<string, string>; limit: number; apiShape: boolean };
 const TARGETS: Target[] = [
-  { name: "POST /api/inngest, forged signature", method: "POST", path: () => "/api/inngest?fnId=x&stepId=step", headers: () => ({ "Content-Type": "application/json", "X-Inngest-Signature": forgedSignature() }), limit: BODY_LIMITS.inngest, apiShape: true },
-  { name: "PUT /api/inngest, forged signature", method: "PUT", path: () => "/api/inngest", headers: () => ({ "Content-Type": "application/json", "X-Inngest-Signature": forgedSignature() }), limit: BODY_LIMITS.inngest, apiShape: true },
-  { name: "POST /api/auth/sign-in/email", method: "POST", path: () => "/api/auth/sign-in/email", headers: () => ({ "Content-Type": "application/json", Origin: app.url }), limit: BODY_LIMITS.auth, apiShape: true },
-  { name: "POST /api/jobs/{id}/responses, no key", method: "POST", path: () => `/api/jobs/${job}/responses`, headers: () => ({ "Content-Type": "application/json" }), limit: BODY_LIMITS.api, apiShape: true },
-  { name: "PATCH /api/matching/{id}, no key", method: "PATCH", path: () => `/api/matching/${crypto.randomUUID()}`, headers: () => ({ "Content-Type": "application/json" }), limit: BODY_LIMITS.api, apiShape: true },
+  {
+    name: "POST /api/inngest, forged signature",
+    method: "POST",
+    path: () => "/api/inngest?fnId=x&stepId=step",
+    headers: () => ({ "Content-Type": "application/json", "X-Inngest-Signature": forgedSignature() }),
+    limit: BODY_LIMITS.inngest,
+    apiShape: true,
+  },
+  {
+    name: "PUT /api/inngest, forged signature",
+    method: "PUT",
+    path: () => "/api/inngest",
+    headers: () => ({ "Content-Type": "application/json", "X-Inngest-Signature": forgedSignature() }),
+    limit: BODY_LIMITS.inngest,
+    apiShape: true,
+  },
+  {
+    name: "POST /api/auth/sign-in/email",
+    method: "POST",
+    path: () => "/api/auth/sign-in/email",
+    headers: () => ({ "Content-Type": "application/json", Origin: app.url }),
+    limit: BODY_LIMITS.auth,
+    apiShape: true,
+  },
+  {
+    name: "POST /api/jobs/{id}/responses, no key",
+    method: "POST",
+    path: () => `/api/jobs/${job}/responses`,
+    headers: () => ({ "Content-Type": "application/json" }),
+    limit: BODY_LIMITS.api,
+    apiShape: true,
+  },
+  {
+    name: "PATCH /api/matching/{id}, no key",
+    method: "PATCH",
+    path: () => `/api/matching/${crypto.randomUUID()}`,
+    headers: () => ({ "Content-Type": "application/json" }),
+    limit: BODY_LIMITS.api,
+    apiShape: true,
+  },
   // Next.js reads server actions itself: it stops at its limit and answers 500 (not ours to shape).
-  { name: "the sign-in server action", method: "POST", path: () => "/sign-in", headers: () => ({ "Content-Type": "text/plain;charset=UTF-8", "Next-Action": signInAction, Origin: app.url }), limit: BODY_LIMITS.serverAction, apiShape: false },
+  {
+    name: "the sign-in server action",
+    method: "POST",
+    path: () => "/sign-in",
+    headers: () => ({ "Content-Type": "text/plain;charset=UTF-8", "Next-Action": signInAction, Origin: app.url }),
+    limit: BODY_LIMITS.serverAction,
+    apiShape: false,
+  },
 ];
 
 /** Sends only the headers, declaring `length` bytes, and waits for the answer (or 20 s). */
@@ -85,7 +131,8 @@ function expectRefused(target: Target, answer: Answer, where: string) {
 describe("bodies over the limit, before any credential is checked", () => {
   it("are refused while they stream, after about the limit, without the server's memory growing", async () => {
     // Each endpoint once with a small body first, so its code is loaded before memory is measured.
-    for (const target of TARGETS) await fetch(`${app.url}${target.path()}`, { method: target.method, headers: target.headers(), body: "{}" });
+    for (const target of TARGETS)
+      await fetch(`${app.url}${target.path()}`, { method: target.method, headers: target.headers(), body: "{}" });
     const before = treeRss(app.pid);
     for (const target of TARGETS) {
       const started = performance.now();
@@ -97,7 +144,9 @@ describe("bodies over the limit, before any credential is checked", () => {
       expect(answer.bytesSent, where).toBeLessThan(target.limit + 32 * MB);
     }
     const grown = (treeRss(app.pid) - before) / MB;
-    console.log(`[body-limits] resident memory of next start: ${(before / MB).toFixed(0)} MB before, grown by ${grown.toFixed(1)} MB after ${TARGETS.length} × ${OFFERED / MB} MB offered`);
+    console.log(
+      `[body-limits] resident memory of next start: ${(before / MB).toFixed(0)} MB before, grown by ${grown.toFixed(1)} MB after ${TARGETS.length} × ${OFFERED / MB} MB offered`,
+    );
     expect(grown).toBeLessThan(48);
   });
 

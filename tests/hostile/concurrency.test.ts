@@ -27,13 +27,20 @@ const changes: { job: string; candidate: string; matchingId: string; status: "VI
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   await withDatabase(url, async (db) => {
-    await seed(db, eligibleCandidates(90), ["j-hot", ...OTHERS].map((id) => fixtureJob(id)));
+    await seed(
+      db,
+      eligibleCandidates(90),
+      ["j-hot", ...OTHERS].map((id) => fixtureJob(id)),
+    );
     key = (await createApiKey(db, "acme", "concurrency")).key;
     for (const external of ["j-hot", ...OTHERS]) {
       const id = await jobId(db, external);
       jobs.set(external, id);
       await recalculateJob(db, id, { trigger: "test" });
-      const rows = await db.candidateMatching.findMany({ where: { jobId: id }, select: { id: true, rank: true, candidate: { select: { externalId: true } } } });
+      const rows = await db.candidateMatching.findMany({
+        where: { jobId: id },
+        select: { id: true, rank: true, candidate: { select: { externalId: true } } },
+      });
       const byRank = new Map(rows.map((row) => [row.rank, row]));
       // The hot job loses 15 of its top 50 at once: more than a recalculation's spare ranks.
       const picks: [number, "VIEWED" | "CONTACTED" | "REJECTED"][] =
@@ -61,10 +68,18 @@ afterAll(async () => {
 });
 
 describe(`recalculations and status changes at once (${kind})`, () => {
-  it("ends with every acknowledged decision kept, no duplicate row or rank, and each job's correct list", { timeout: 900_000 }, async () => {
+  it("ends with every acknowledged decision kept, no duplicate row or rank, and each job's correct list", {
+    timeout: 900_000,
+  }, async () => {
     // The burst is one workspace's 40 recalculations at once: its share of the in-request queue
     // is raised so all of them wait their turn (shared-limits.test.ts tests the share itself).
-    const app = await startNext({ DATABASE_URL: url, INNGEST_DEV: "", INNGEST_EVENT_KEY: "", API_RATE_LIMIT_PER_MINUTE: "100000", RECALCULATION_QUEUE_PER_WORKSPACE: "100" });
+    const app = await startNext({
+      DATABASE_URL: url,
+      INNGEST_DEV: "",
+      INNGEST_EVENT_KEY: "",
+      API_RATE_LIMIT_PER_MINUTE: "100000",
+      RECALCULATION_QUEUE_PER_WORKSPACE: "100",
+    });
     const call = (method: string, route: string, body?: unknown) =>
       fetch(`${app.url}${route}`, {
         method,
@@ -78,7 +93,10 @@ describe(`recalculations and status changes at once (${kind})`, () => {
         call("POST", `/api/jobs/${jobs.get(external)}/recalculate`).then((answer) => ({ what: `recalculate ${external}`, ...answer })),
       );
       const decisions = changes.map((change) =>
-        call("PATCH", `/api/matching/${change.matchingId}`, { status: change.status }).then((answer) => ({ what: `${change.job} ${change.candidate} ${change.status}`, ...answer })),
+        call("PATCH", `/api/matching/${change.matchingId}`, { status: change.status }).then((answer) => ({
+          what: `${change.job} ${change.candidate} ${change.status}`,
+          ...answer,
+        })),
       );
       answers = await Promise.all([...recalculations, ...decisions]);
     } finally {
@@ -97,7 +115,10 @@ describe(`recalculations and status changes at once (${kind})`, () => {
         const state = await listState(db, jobs.get(external)!);
         const ranks = Object.values(state).flatMap((row) => (row.rank === null ? [] : [row.rank]));
         // A decision made after a job's last run leaves that row's rank as it was: still a full 1..50.
-        expect(ranks.sort((a, b) => a - b), `${external}'s ranks`).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+        expect(
+          ranks.sort((a, b) => a - b),
+          `${external}'s ranks`,
+        ).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
         const decided = changes.filter((change) => change.job === external);
         for (const change of decided) expect(state[change.candidate]?.status, `${external} ${change.candidate}`).toBe(change.status);
 
@@ -120,16 +141,23 @@ describe.runIf(kind === "postgres")("rejections made while a recalculation waits
       await seed(t.db, eligibleCandidates(90));
       const job = await jobId(t.db);
       await recalculateJob(t.db, job, { trigger: "test" });
-      const top15 = await t.db.candidateMatching.findMany({ where: { jobId: job, rank: { lte: 15 } }, select: { id: true, candidate: { select: { externalId: true } } } });
+      const top15 = await t.db.candidateMatching.findMany({
+        where: { jobId: job, rank: { lte: 15 } },
+        select: { id: true, candidate: { select: { externalId: true } } },
+      });
       // The test holds the job's lock, as a recruiter's status change does, so the recalculation
       // ranks first and then waits to save; the 15 rejections land in between.
       await locker.connect();
       await locker.query(`BEGIN`);
       await locker.query(`SELECT id FROM "Job" WHERE id = $1 FOR NO KEY UPDATE`, [job]);
       const running = recalculateJob(t.db, job, { trigger: "test" });
-      await until("the recalculation to wait for the job", async () =>
-        (await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FOR NO KEY UPDATE%'`)[0]!.n > 0n,
+      await until(
+        "the recalculation to wait for the job",
+        async () =>
+          (
+            await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FOR NO KEY UPDATE%'`
+          )[0]!.n > 0n,
       );
       await locker.query(`UPDATE "CandidateMatching" SET status = 'REJECTED' WHERE id = ANY($1::uuid[])`, [top15.map((row) => row.id)]);
       await locker.query(`COMMIT`);

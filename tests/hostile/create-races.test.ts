@@ -43,7 +43,10 @@ const respond = (candidateId: string) =>
 
 async function expectExists(response: Response) {
   expect(response.status).toBe(409);
-  expect(errorBody.strict().parse(await response.json()).error).toMatchObject({ code: "response_exists", message: expect.stringMatching(/^This candidate already responded to this job \(response [0-9a-f-]{36}\)$/) });
+  expect(errorBody.strict().parse(await response.json()).error).toMatchObject({
+    code: "response_exists",
+    message: expect.stringMatching(/^This candidate already responded to this job \(response [0-9a-f-]{36}\)$/),
+  });
 }
 
 describe("POST /api/jobs/{jobId}/responses", () => {

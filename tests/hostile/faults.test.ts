@@ -40,7 +40,11 @@ const jobs: Record<string, string> = {};
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   await withDatabase(url, async (db) => {
-    await seed(db, eligibleCandidates(70), ["j-1", "j-2", "j-3"].map((id) => fixtureJob(id)));
+    await seed(
+      db,
+      eligibleCandidates(70),
+      ["j-1", "j-2", "j-3"].map((id) => fixtureJob(id)),
+    );
     for (const external of ["j-1", "j-2", "j-3"]) {
       jobs[external] = await jobId(db, external);
       await recalculateJob(db, jobs[external]!, { trigger: "test" });
@@ -62,15 +66,27 @@ it("the fixture's next list differs from the stored one (so a half-done save wou
 });
 
 async function expectRerunCompletes(external: string) {
-  const killedRun = await withDatabase(url, (db) => db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } }));
+  const killedRun = await withDatabase(url, (db) =>
+    db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } }),
+  );
   // The killed process could not end its run; pretend the bound has passed rather than wait for it.
-  await withDatabase(url, (db) => db.matchingRun.update({ where: { id: killedRun.id }, data: { startedAt: new Date(Date.now() - (ABANDONED_AFTER_MINUTES + 1) * 60_000) } }));
+  await withDatabase(url, (db) =>
+    db.matchingRun.update({
+      where: { id: killedRun.id },
+      data: { startedAt: new Date(Date.now() - (ABANDONED_AFTER_MINUTES + 1) * 60_000) },
+    }),
+  );
   const rerun = await runScript("scripts/matchings.ts", ["--job", external], { DATABASE_URL: url });
   expect(rerun.code, rerun.stderr).toBe(0);
   await withDatabase(url, async (db) => {
     expect(await listState(db, jobs[external]!)).toEqual(NEW_LIST);
-    expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } })).toMatchObject({ status: "SUCCEEDED" });
-    expect(await db.matchingRun.findUniqueOrThrow({ where: { id: killedRun.id } })).toMatchObject({ status: "FAILED", error: expect.stringMatching(/^Abandoned/) });
+    expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs[external]! }, orderBy: { startedAt: "desc" } })).toMatchObject({
+      status: "SUCCEEDED",
+    });
+    expect(await db.matchingRun.findUniqueOrThrow({ where: { id: killedRun.id } })).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/^Abandoned/),
+    });
   });
 }
 
@@ -80,7 +96,10 @@ describe.runIf(kind === "postgres")("PostgreSQL: a recalculation cut off between
     const hold = await installHold(database.db, "CandidateMatching", target());
     try {
       const running = recalculateJob(database.db, jobs["j-1"]!, { trigger: "test" });
-      const outcome = running.then(() => "finished", (error: Error) => error.message);
+      const outcome = running.then(
+        () => "finished",
+        (error: Error) => error.message,
+      );
       const pid = await until("the save to block", hold.blocked);
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
@@ -100,22 +119,28 @@ describe.runIf(kind === "postgres")("PostgreSQL: a recalculation cut off between
     }
   });
 
-  it("process SIGKILLed: nothing of its save is committed, its run is ended as abandoned by the next one, which completes", SLOW, async () => {
-    const hold = await withDatabase(url, (db) => installHold(db, "CandidateMatching", target()));
-    const cli = spawnScript("scripts/matchings.ts", ["--job", "j-2"], { DATABASE_URL: url });
-    const pid = await until("the CLI's save to block", hold.blocked);
-    cli.child.kill("SIGKILL");
-    expect((await cli.exited).signal).toBe("SIGKILL");
-    // The orphaned backend goes on once the lock is free, then finds its client gone and rolls back.
-    await hold.release();
-    await backendGone(url, pid);
-    await withDatabase(url, async (db) => {
-      expect(await listState(db, jobs["j-2"]!)).toEqual(before["j-2"]);
-      expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs["j-2"]! }, orderBy: { startedAt: "desc" } })).toMatchObject({ status: "RUNNING" });
-      await hold.remove(db);
-    });
-    await expectRerunCompletes("j-2");
-  });
+  it(
+    "process SIGKILLed: nothing of its save is committed, its run is ended as abandoned by the next one, which completes",
+    SLOW,
+    async () => {
+      const hold = await withDatabase(url, (db) => installHold(db, "CandidateMatching", target()));
+      const cli = spawnScript("scripts/matchings.ts", ["--job", "j-2"], { DATABASE_URL: url });
+      const pid = await until("the CLI's save to block", hold.blocked);
+      cli.child.kill("SIGKILL");
+      expect((await cli.exited).signal).toBe("SIGKILL");
+      // The orphaned backend goes on once the lock is free, then finds its client gone and rolls back.
+      await hold.release();
+      await backendGone(url, pid);
+      await withDatabase(url, async (db) => {
+        expect(await listState(db, jobs["j-2"]!)).toEqual(before["j-2"]);
+        expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs["j-2"]! }, orderBy: { startedAt: "desc" } })).toMatchObject({
+          status: "RUNNING",
+        });
+        await hold.remove(db);
+      });
+      await expectRerunCompletes("j-2");
+    },
+  );
 });
 
 describe.runIf(kind === "pglite")("PGlite: the recalculating process SIGKILLed", () => {
@@ -128,14 +153,17 @@ describe.runIf(kind === "pglite")("PGlite: the recalculating process SIGKILLed",
     await hold.release();
     await withDatabase(url, async (db) => {
       expect(await listState(db, jobs["j-2"]!)).toEqual(before["j-2"]);
-      expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs["j-2"]! }, orderBy: { startedAt: "desc" } })).toMatchObject({ status: "RUNNING" });
+      expect(await db.matchingRun.findFirstOrThrow({ where: { jobId: jobs["j-2"]! }, orderBy: { startedAt: "desc" } })).toMatchObject({
+        status: "RUNNING",
+      });
       await hold.remove(db);
     });
     await expectRerunCompletes("j-2");
   });
 
   it("at several points across a run of every job: each list is entirely the old or entirely the new one", SLOW, async () => {
-    const lists = () => withDatabase(url, async (db) => ({ "j-1": await listState(db, jobs["j-1"]!), "j-3": await listState(db, jobs["j-3"]!) }));
+    const lists = () =>
+      withDatabase(url, async (db) => ({ "j-1": await listState(db, jobs["j-1"]!), "j-3": await listState(db, jobs["j-3"]!) }));
     for (const delayMs of [1_500, 3_000, 4_500, 6_000]) {
       const cli = spawnScript("scripts/matchings.ts", [], { DATABASE_URL: url });
       await new Promise((resolve) => setTimeout(resolve, delayMs));

@@ -4,7 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
-import { deep, encodeHostile, hostileLiteral, hostileSegment, hostileString, malformedBody, objectBody } from "../helpers/hostile-arbitraries";
+import {
+  deep,
+  encodeHostile,
+  hostileLiteral,
+  hostileSegment,
+  hostileString,
+  malformedBody,
+  objectBody,
+} from "../helpers/hostile-arbitraries";
 import { expectSafeAnswer, leakedInternals, sendChunked, type Answer } from "../helpers/hostile-http";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
@@ -29,8 +37,16 @@ beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   const demo = await runScript("scripts/matchings.ts", ["--demo"], { DATABASE_URL: url });
   expect(demo.code, demo.stderr).toBe(0);
-  key = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as { key: string }).key;
-  const user = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "correct horse battery"], { DATABASE_URL: url });
+  key = (
+    JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as {
+      key: string;
+    }
+  ).key;
+  const user = await runScript(
+    "scripts/user.ts",
+    ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "correct horse battery"],
+    { DATABASE_URL: url },
+  );
   expect(user.code, user.stderr).toBe(0);
   before = await withDatabase(url, async (db) => {
     const matching = await db.candidateMatching.findFirstOrThrow({ where: { job: { workspace: { slug: "acme" }, status: "ACTIVE" } } });
@@ -40,7 +56,11 @@ beforeAll(async () => {
     Object.assign(ids, { job: matching.jobId, matching: matching.id, candidate: candidate.id, response: response.id });
     return snapshotDatabase(db);
   });
-  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "fuzz-secret-fuzz-secret-fuzz-secret-00", API_RATE_LIMIT_PER_MINUTE: "100000" });
+  app = await startNext({
+    DATABASE_URL: url,
+    BETTER_AUTH_SECRET: "fuzz-secret-fuzz-secret-fuzz-secret-00",
+    API_RATE_LIMIT_PER_MINUTE: "100000",
+  });
 });
 
 afterAll(async () => {
@@ -52,8 +72,25 @@ afterAll(async () => {
 type Auth = "valid" | "none" | "garbage";
 const authHeader = (auth: Auth, garbage: string): Record<string, string> =>
   auth === "valid" ? { Authorization: `Bearer ${key}` } : auth === "none" ? {} : { Authorization: garbage };
-const garbageAuth = fc.constantFrom("Bearer", "Bearer ", "bearer tm_", "Bearer tm_" + "A".repeat(5_000), "Basic dXNlcjpwYXNz", "Bearer ' OR 1=1 --", "Bearer tm_\u00e9\u00ff", "Bearer\ttm_x y");
-const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", "");
+const garbageAuth = fc.constantFrom(
+  "Bearer",
+  "Bearer ",
+  "bearer tm_",
+  `Bearer tm_${"A".repeat(5_000)}`,
+  "Basic dXNlcjpwYXNz",
+  "Bearer ' OR 1=1 --",
+  "Bearer tm_\u00e9\u00ff",
+  "Bearer\ttm_x y",
+);
+const contentType = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "application/jsonp",
+  "",
+);
 
 async function send(method: string, route: string, headers: Record<string, string>, body?: string): Promise<Answer> {
   sent++;
@@ -64,8 +101,15 @@ async function send(method: string, route: string, headers: Record<string, strin
 const query = fc
   .array(
     fc.tuple(
-      fc.oneof(fc.constantFrom("jobId", "candidateId", "status", "minScore", "minSkillsMatch", "allRequiredSkills", "limit", "cursor"), hostileString),
-      fc.oneof(hostileString, hostileLiteral.filter((literal) => literal.length < 2_000), cursorFor()),
+      fc.oneof(
+        fc.constantFrom("jobId", "candidateId", "status", "minScore", "minSkillsMatch", "allRequiredSkills", "limit", "cursor"),
+        hostileString,
+      ),
+      fc.oneof(
+        hostileString,
+        hostileLiteral.filter((literal) => literal.length < 2_000),
+        cursorFor(),
+      ),
     ),
     { maxLength: 6 },
   )
@@ -73,9 +117,14 @@ const query = fc
 
 /** Cursors shaped like the API's own (base64url JSON) whose fields are out of range or not ids. */
 function cursorFor(): fc.Arbitrary<string> {
-  const field = fc.oneof(hostileString.map((value) => JSON.stringify(value)), fc.constant('"00000000-0000-0000-0000-000000000000"'));
+  const field = fc.oneof(
+    hostileString.map((value) => JSON.stringify(value)),
+    fc.constant('"00000000-0000-0000-0000-000000000000"'),
+  );
   const rank = fc.constantFrom("1e308", "-1", "2147483648", "-2147483649", "0", "null", "1.5", '"1"', "9007199254740993");
-  return fc.tuple(field, rank, field).map(([jobId, r, id]) => Buffer.from(`{"jobId":${jobId},"rank":${r},"id":${id}}`).toString("base64url"));
+  return fc
+    .tuple(field, rank, field)
+    .map(([jobId, r, id]) => Buffer.from(`{"jobId":${jobId},"rank":${r},"id":${id}}`).toString("base64url"));
 }
 
 // The endpoints (app/api/**, lib/api/operations.ts) and the body keys of those that take one.
@@ -85,7 +134,11 @@ const endpoints = () => [
   { method: "GET", route: (s: string) => `/api/matching/${s}` },
   { method: "PATCH", route: (s: string) => `/api/matching/${s}`, keys: ["status"] },
   { method: "POST", route: (s: string) => `/api/jobs/${s}/recalculate` },
-  { method: "POST", route: (s: string) => `/api/jobs/${s}/responses`, keys: ["candidateId", "coverLetter", "screeningScore", "interviewScore"] },
+  {
+    method: "POST",
+    route: (s: string) => `/api/jobs/${s}/responses`,
+    keys: ["candidateId", "coverLetter", "screeningScore", "interviewScore"],
+  },
   { method: "PATCH", route: (s: string) => `/api/responses/${s}`, keys: ["screeningScore", "interviewScore"] },
   { method: "GET", route: (s: string) => `/api/health${s}` },
   { method: "GET", route: (s: string) => `/api/openapi.json${s}` },
@@ -93,7 +146,9 @@ const endpoints = () => [
 ];
 
 describe("every API endpoint under hostile input", () => {
-  it("answers hostile path segments, query strings, methods and keys with a 4xx in the one error shape, never a 5xx", { timeout: 600_000 }, async () => {
+  it("answers hostile path segments, query strings, methods and keys with a 4xx in the one error shape, never a 5xx", {
+    timeout: 600_000,
+  }, async () => {
     const request = fc.record({
       endpoint: fc.constantFrom(...endpoints()),
       segment: fc.oneof({ weight: 4, arbitrary: hostileSegment }, { weight: 1, arbitrary: fc.constant("") }),
@@ -125,7 +180,9 @@ describe("every API endpoint under hostile input", () => {
     );
     await fuzz(
       fc.asyncProperty(request, async ({ endpoint, body, contentType: type, auth, garbage }) => {
-        const target = endpoint.route(endpoint.keys!.includes("status") ? ids.matching : endpoint.keys!.includes("candidateId") ? ids.job : ids.response);
+        const target = endpoint.route(
+          endpoint.keys!.includes("status") ? ids.matching : endpoint.keys!.includes("candidateId") ? ids.job : ids.response,
+        );
         const headers = { ...authHeader(auth, garbage), ...(type ? { "Content-Type": type } : {}) };
         const answer = await send(endpoint.method, target, headers, body);
         expectSafeAnswer(answer, `${endpoint.method} ${target} [${type}] ${body.slice(0, 300)}`, { refused: true });
@@ -135,10 +192,16 @@ describe("every API endpoint under hostile input", () => {
 
   it("refuses hostile sign-ins at better-auth's /api/auth/* without a 5xx or internals", { timeout: 600_000 }, async () => {
     const request = fc.record({
-      route: fc.oneof(fc.constantFrom("/api/auth/sign-in/email", "/api/auth/sign-up/email", "/api/auth/sign-out"), hostileSegment.map((s) => `/api/auth/${s}`)),
+      route: fc.oneof(
+        fc.constantFrom("/api/auth/sign-in/email", "/api/auth/sign-up/email", "/api/auth/sign-out"),
+        hostileSegment.map((s) => `/api/auth/${s}`),
+      ),
       body: fc.oneof(objectBody(["email", "password", "rememberMe", "callbackURL"]), malformedBody),
       contentType,
-      cookie: fc.oneof(fc.constant(""), hostileString.map((s) => `better-auth.session_token=${encodeHostile(s)}`)),
+      cookie: fc.oneof(
+        fc.constant(""),
+        hostileString.map((s) => `better-auth.session_token=${encodeHostile(s)}`),
+      ),
     });
     await fuzz(
       fc.asyncProperty(request, async ({ route, body, contentType: type, cookie }) => {
@@ -161,7 +224,10 @@ describe("the defects the fuzzer found, pinned", () => {
 
   it("refuses forged cursors (a non-UUID id, a rank beyond the integer column) with a 400 naming query.cursor, not a database error", async () => {
     const zero = "00000000-0000-0000-0000-000000000000";
-    for (const forged of [{ jobId: "<script>", rank: 1, id: zero }, { jobId: zero, rank: 2_147_483_648, id: zero }]) {
+    for (const forged of [
+      { jobId: "<script>", rank: 1, id: zero },
+      { jobId: zero, rank: 2_147_483_648, id: zero },
+    ]) {
       const answer = await send("GET", `/api/matching?cursor=${cursor(forged)}`, auth());
       expectSafeAnswer(answer, JSON.stringify(forged), { refused: true });
       expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "invalid_request", details: [{ path: "query.cursor" }] } });
@@ -171,7 +237,12 @@ describe("the defects the fuzzer found, pinned", () => {
   it("refuses text the database cannot store (NUL, an unpaired surrogate) with a 400 naming the field", async () => {
     // JSON escapes, as a client sends them.
     for (const coverLetter of ["a\\u0000b", "\\ud800"]) {
-      const answer = await send("POST", `/api/jobs/${ids.job}/responses`, { ...auth(), "Content-Type": "application/json" }, `{"candidateId":"${ids.candidate}","coverLetter":"${coverLetter}"}`);
+      const answer = await send(
+        "POST",
+        `/api/jobs/${ids.job}/responses`,
+        { ...auth(), "Content-Type": "application/json" },
+        `{"candidateId":"${ids.candidate}","coverLetter":"${coverLetter}"}`,
+      );
       expectSafeAnswer(answer, coverLetter, { refused: true });
       expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "invalid_request", details: [{ path: "body.coverLetter" }] } });
     }
@@ -207,7 +278,9 @@ describe("request size limits", () => {
     }
   });
 
-  it("cuts a chunked body without Content-Length off at the limit while it streams, rather than reading it whole", { timeout: 600_000 }, async () => {
+  it("cuts a chunked body without Content-Length off at the limit while it streams, rather than reading it whole", {
+    timeout: 600_000,
+  }, async () => {
     for (const { route } of writers().filter((writer) => writer.method === "PATCH")) {
       // Up to 256 MB offered: a server reading it whole would take it all before answering.
       const answer = await sendChunked(`${app!.url}${route()}`, json(), 256 * 1024 * 1024);

@@ -7,7 +7,7 @@ import { importData } from "../../lib/import/import-data";
 import { ImportValidationError } from "../../lib/import/validate-import";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
 import { fixtureJob } from "../helpers/fixtures";
-import { deep, hostileLiteral, hostileString } from "../helpers/hostile-arbitraries";
+import { deep, hostileLiteral } from "../helpers/hostile-arbitraries";
 import { leakedInternals } from "../helpers/hostile-http";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl, createTestDatabase, type TestDatabase, withDatabase } from "../helpers/test-database";
@@ -73,11 +73,16 @@ describe("importData under hostile files", () => {
   });
   afterAll(async () => t?.close());
 
-  it("either imports or refuses with ImportValidationError naming each bad field, and a refusal writes nothing", { timeout: 600_000 }, async () => {
+  it("either imports or refuses with ImportValidationError naming each bad field, and a refusal writes nothing", {
+    timeout: 600_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(hostileFile, async (file) => {
         const before = await snapshotDatabase(t.db);
-        const error = await importData(t.db, file).then(() => null, (e: unknown) => e);
+        const error = await importData(t.db, file).then(
+          () => null,
+          (e: unknown) => e,
+        );
         if (error === null) return;
         expect(error).toBeInstanceOf(ImportValidationError);
         const { issues, message } = error as ImportValidationError;
@@ -99,7 +104,9 @@ describe("importData under hostile files", () => {
     ] as const) {
       const error = await importData(t.db, replaceAt(validFile(), [...at], bad)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImportValidationError);
-      expect((error as ImportValidationError).issues[0]?.path).toBe(at.map((key, i) => (typeof key === "number" ? `[${key}]` : i ? `.${key}` : key)).join(""));
+      expect((error as ImportValidationError).issues[0]?.path).toBe(
+        at.map((key, i) => (typeof key === "number" ? `[${key}]` : i ? `.${key}` : key)).join(""),
+      );
     }
   });
 });
@@ -130,24 +137,52 @@ describe("npm run import under hostile files", () => {
     JSON.stringify(replaceAt(validFile(), at, "__HOLE__")).replace('"__HOLE__"', literal);
   const cases: [string, () => string, RegExp][] = [
     ["an empty file", () => write("empty.json", ""), /not valid JSON|Unexpected end/i],
-    ["binary garbage", () => write("garbage.json", Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x7b, 0x80])), /not valid JSON at line 1, column 1\b/],
+    [
+      "binary garbage",
+      () => write("garbage.json", Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x7b, 0x80])),
+      /not valid JSON at line 1, column 1\b/,
+    ],
     ["10,000 levels of nesting", () => write("deep.json", deep(10_000)), /\(root\)/],
-    ["10 MB of one string", () => write("huge.json", JSON.stringify({ candidates: [{ externalId: "c-9", name: "x".repeat(10 * 1024 * 1024) }] })), /candidates\[0\]\.name: must be at most 200/],
-    ["a NUL in a name", () => write("nul.json", withValid(["candidates", 0, "name"], '"Ada\\u0000"')), /candidates\[0\]\.name: must not contain NUL/],
-    ["an unpaired surrogate in a skill", () => write("surrogate.json", withValid(["jobs", 0, "skills", 0], '"\\ud800"')), /jobs\[0\]\.skills\[0\]: must not contain NUL/],
-    ["a score of 1e400", () => write("huge-number.json", withValid(["candidates", 0, "technicalTests", 0, "score"], "1e400")), /candidates\[0\]\.technicalTests\[0\]\.score/],
-    ["SQL in a slug", () => write("sql.json", withValid(["workspaces", 0, "slug"], JSON.stringify("acme'; DROP TABLE \"Job\"; --"))), /workspaces\[0\]\.slug/],
+    [
+      "10 MB of one string",
+      () => write("huge.json", JSON.stringify({ candidates: [{ externalId: "c-9", name: "x".repeat(10 * 1024 * 1024) }] })),
+      /candidates\[0\]\.name: must be at most 200/,
+    ],
+    [
+      "a NUL in a name",
+      () => write("nul.json", withValid(["candidates", 0, "name"], '"Ada\\u0000"')),
+      /candidates\[0\]\.name: must not contain NUL/,
+    ],
+    [
+      "an unpaired surrogate in a skill",
+      () => write("surrogate.json", withValid(["jobs", 0, "skills", 0], '"\\ud800"')),
+      /jobs\[0\]\.skills\[0\]: must not contain NUL/,
+    ],
+    [
+      "a score of 1e400",
+      () => write("huge-number.json", withValid(["candidates", 0, "technicalTests", 0, "score"], "1e400")),
+      /candidates\[0\]\.technicalTests\[0\]\.score/,
+    ],
+    [
+      "SQL in a slug",
+      () => write("sql.json", withValid(["workspaces", 0, "slug"], JSON.stringify('acme\'; DROP TABLE "Job"; --'))),
+      /workspaces\[0\]\.slug/,
+    ],
     ["a directory", () => dir, /is a directory, not a JSON file/],
     ["a missing file", () => path.join(dir, "nope.json"), /nope\.json: file not found/],
   ];
 
   // Every case is refused, so the database must stay as the valid import left it throughout.
-  it.each(cases)("refuses %s: exit code 1, one clear message, no stack trace, nothing written", { timeout: 300_000 }, async (_, file, reason) => {
-    const result = await runScript("scripts/import.ts", [file()], { DATABASE_URL: url });
-    expect(result.code, result.stderr).toBe(1);
-    expect(result.stderr).toMatch(/^error: /);
-    expect(result.stderr).toMatch(reason);
-    expect(leakedInternals(result.stderr), result.stderr).toEqual([]);
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(cases)(
+    "refuses %s: exit code 1, one clear message, no stack trace, nothing written",
+    { timeout: 300_000 },
+    async (_, file, reason) => {
+      const result = await runScript("scripts/import.ts", [file()], { DATABASE_URL: url });
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(/^error: /);
+      expect(result.stderr).toMatch(reason);
+      expect(leakedInternals(result.stderr), result.stderr).toEqual([]);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 });

@@ -48,10 +48,28 @@ function expectNoFailure(status: number, body: string, request: string) {
 }
 
 // Times and ids shaped like the runs page's own cursor (`<ISO time>_<uuid>`), valid or not.
-const time = fc.constantFrom("2026-01-01T00:00:00.000Z", "9999-99-99T00:00:00.000Z", "2026-13-45T99:99:99.999Z", "0000-00-00T00:00:00Z", "2026-01-01T::::Z", "275760-09-13T00:00:00.001Z", "1970-01-01T00:00:00Z");
-const id = fc.oneof(fc.constant(randomUUID()), fc.constant("-".repeat(36)), fc.constant("g".repeat(36)), fc.constant("00000000-0000-0000-0000-00000000000g"), hostileString);
+const time = fc.constantFrom(
+  "2026-01-01T00:00:00.000Z",
+  "9999-99-99T00:00:00.000Z",
+  "2026-13-45T99:99:99.999Z",
+  "0000-00-00T00:00:00Z",
+  "2026-01-01T::::Z",
+  "275760-09-13T00:00:00.001Z",
+  "1970-01-01T00:00:00Z",
+);
+const id = fc.oneof(
+  fc.constant(randomUUID()),
+  fc.constant("-".repeat(36)),
+  fc.constant("g".repeat(36)),
+  fc.constant("00000000-0000-0000-0000-00000000000g"),
+  hostileString,
+);
 const runsCursor = fc.tuple(time, id).map(([at, runId]) => `${at}_${runId}`);
-const value = fc.oneof(hostileString, runsCursor, fc.constantFrom("ACTIVE", "REJECTED", "/%01x", "/\u0001", "//evil.example", "/\\evil.example", "/ok\r\nSet-Cookie: x=1"));
+const value = fc.oneof(
+  hostileString,
+  runsCursor,
+  fc.constantFrom("ACTIVE", "REJECTED", "/%01x", "/\u0001", "//evil.example", "/\\evil.example", "/ok\r\nSet-Cookie: x=1"),
+);
 const query = (keys: string[]) =>
   fc
     .array(fc.tuple(fc.oneof(fc.constantFrom(...keys), hostileString), value), { maxLength: 4 })
@@ -72,9 +90,11 @@ const pages = () => [
 
 describe("every page under hostile paths and parameters", () => {
   it("answers without a 5xx or internals, signed in or not", { timeout: 600_000 }, async () => {
-    const request = fc.constantFrom(...pages()).chain((page) =>
-      fc.record({ route: fc.constant(page.route), segment: hostileSegment, query: query(page.keys), signedIn: fc.boolean() }),
-    );
+    const request = fc
+      .constantFrom(...pages())
+      .chain((page) =>
+        fc.record({ route: fc.constant(page.route), segment: hostileSegment, query: query(page.keys), signedIn: fc.boolean() }),
+      );
     await fuzz(
       fc.asyncProperty(request, async ({ route, segment, query: search, signedIn }) => {
         const target = `${route(segment)}${search}`;
@@ -103,9 +123,16 @@ describe("every server action under hostile arguments", () => {
   // Arguments as React's client encodes them (a string starting with "$" is escaped as "$$…"),
   // hostile values in a well-formed call; and bodies React cannot decode at all (not JSON, nested
   // 10,000 levels deep), which proxy.ts refuses before Next.js would answer them a bare 500.
-  const encode = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" && item.startsWith("$") ? `$${item}` : item));
+  const encode = (value: unknown) =>
+    JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" && item.startsWith("$") ? `$${item}` : item));
   const shallow = hostileLiteral.filter((literal) => !/^(\[|\{"a":){20}/.test(literal));
-  const argument = fc.oneof(hostileString, shallow.map((literal) => JSON.parse(literal) as unknown), fc.constant(null), fc.integer(), fc.object({ maxDepth: 2 }));
+  const argument = fc.oneof(
+    hostileString,
+    shallow.map((literal) => JSON.parse(literal) as unknown),
+    fc.constant(null),
+    fc.integer(),
+    fc.object({ maxDepth: 2 }),
+  );
   const args = fc.oneof(
     fc.array(argument, { maxLength: 5 }).map(encode),
     fc.tuple(hostileString, hostileString, hostileString).map((values) => encode(["acme", ...values])),
@@ -127,7 +154,13 @@ describe("every server action under hostile arguments", () => {
         const response = await fetch(`${app!.url}${page}`, {
           method: "POST",
           redirect: "manual",
-          headers: { Origin: app!.url, "Next-Action": actions[action]!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...(signedIn && action !== "signOut" ? { Cookie: cookie } : {}) },
+          headers: {
+            Origin: app!.url,
+            "Next-Action": actions[action]!,
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+            ...(signedIn && action !== "signOut" ? { Cookie: cookie } : {}),
+          },
           body,
         });
         expectNoFailure(response.status, await response.text(), `${action} on ${page}: ${body}`);
@@ -143,7 +176,9 @@ describe("every server action under hostile arguments", () => {
     expect(answer.cookie).toMatch(/session_token=/);
   });
 
-  it("answers the sign-in form with hostile fields, and a valid sign-in with a hostile return path, without a 5xx", { timeout: 600_000 }, async () => {
+  it("answers the sign-in form with hostile fields, and a valid sign-in with a hostile return path, without a 5xx", {
+    timeout: 600_000,
+  }, async () => {
     const fields = fc.record({
       email: fc.oneof(hostileString, fc.constant("alice@acme.test")),
       password: fc.oneof(hostileString, fc.constant(PASSWORD)),

@@ -60,11 +60,22 @@ function expectSecurityHeaders(response: Response, where: string, expected: { pa
 
 describe("security headers", () => {
   it("are on pages, API answers, errors, Inngest's endpoint and static files, with HSTS for an https origin", async () => {
-    const server = await serve({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: SECRET, APP_URL: "https://match.example.com" });
+    const server = await serve({
+      DATABASE_URL: url,
+      INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
+      BETTER_AUTH_SECRET: SECRET,
+      APP_URL: "https://match.example.com",
+    });
     const get = (route: string, init: RequestInit = {}) => fetch(`${server.url}${route}`, { redirect: "manual", ...init });
     const signIn = await get("/sign-in");
     const nonces = new Set<string>();
-    for (const [route, status] of [["/sign-in", 200], ["/sign-in", 200], ["/", 307], ["/no/such/page", 404], ["/w/nowhere", 307]] as const) {
+    for (const [route, status] of [
+      ["/sign-in", 200],
+      ["/sign-in", 200],
+      ["/", 307],
+      ["/no/such/page", 404],
+      ["/w/nowhere", 307],
+    ] as const) {
       const response = await get(route);
       expect(response.status, route).toBe(status);
       expectSecurityHeaders(response, `page ${route}`, { page: true, hsts: true });
@@ -121,8 +132,18 @@ describe("OPTIONS", () => {
     const server = await serve({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: SECRET });
     const id = crypto.randomUUID();
     const paths = [
-      "/api/health", "/api/jobs", "/api/matching", `/api/matching/${id}`, `/api/jobs/${id}/recalculate`, `/api/jobs/${id}/responses`,
-      `/api/responses/${id}`, "/api/openapi.json", "/api/inngest", "/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/get-session",
+      "/api/health",
+      "/api/jobs",
+      "/api/matching",
+      `/api/matching/${id}`,
+      `/api/jobs/${id}/recalculate`,
+      `/api/jobs/${id}/responses`,
+      `/api/responses/${id}`,
+      "/api/openapi.json",
+      "/api/inngest",
+      "/api/auth/sign-in/email",
+      "/api/auth/sign-out",
+      "/api/auth/get-session",
       "/api/auth/organization/list",
     ];
     for (const route of paths) {
@@ -131,13 +152,18 @@ describe("OPTIONS", () => {
       const allowed = (options.headers.get("allow") ?? "").split(", ").sort();
       const served: string[] = [];
       for (const method of METHODS) {
-        const response = await fetch(`${server.url}${route}`, { method, headers: { "Content-Type": "application/json" }, ...(["GET", "HEAD"].includes(method) ? {} : { body: "{}" }) });
+        const response = await fetch(`${server.url}${route}`, {
+          method,
+          headers: { "Content-Type": "application/json" },
+          ...(["GET", "HEAD"].includes(method) ? {} : { body: "{}" }),
+        });
         expect(response.status, `${method} ${route}`).not.toBe(404);
         if (response.status !== 405) served.push(method);
         else expect(response.headers.get("allow") ?? allowed.join(", "), `${method} ${route}: Allow`).toBe(options.headers.get("allow"));
       }
       expect(allowed, `OPTIONS ${route}: ${options.headers.get("allow")}`).toEqual([...served, "OPTIONS"].sort());
     }
-    for (const route of ["/api/nothing", "/api/auth/sign-up/email"]) expect((await fetch(`${server.url}${route}`, { method: "OPTIONS" })).status, route).toBe(404);
+    for (const route of ["/api/nothing", "/api/auth/sign-up/email"])
+      expect((await fetch(`${server.url}${route}`, { method: "OPTIONS" })).status, route).toBe(404);
   });
 });

@@ -41,11 +41,16 @@ afterAll(async () => {
 
 const signature = fc.oneof(
   fc.constant(undefined),
-  fc.constantFrom("", "t=&s=", "s=deadbeef", "t=99999999999999999999&s=x", "t=1&s=%00", "t=1&s=" + "0".repeat(64)),
+  fc.constantFrom("", "t=&s=", "s=deadbeef", "t=99999999999999999999&s=x", "t=1&s=%00", `t=1&s=${"0".repeat(64)}`),
   // Well-formed and current, but not made with the key.
-  fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => `t=${Math.floor(Date.now() / 1000)}&s=${Buffer.from(bytes).toString("hex")}`),
+  fc
+    .uint8Array({ minLength: 32, maxLength: 32 })
+    .map((bytes) => `t=${Math.floor(Date.now() / 1000)}&s=${Buffer.from(bytes).toString("hex")}`),
 );
-const query = fc.record({ fnId: fc.oneof(fc.constant("talent-matching-recalculate-gig-ranking"), hostileSegment), stepId: fc.oneof(fc.constant("step"), hostileSegment) });
+const query = fc.record({
+  fnId: fc.oneof(fc.constant("talent-matching-recalculate-gig-ranking"), hostileSegment),
+  stepId: fc.oneof(fc.constant("step"), hostileSegment),
+});
 const body = fc.oneof(malformedBody, objectBody(["event", "events", "steps", "ctx", "version", "fnId"]));
 
 async function countRuns(): Promise<{ runs: number; signatures: number }> {
@@ -57,18 +62,24 @@ describe("/api/inngest with a signing key, to someone without it", () => {
     app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, INNGEST_DEV: "" });
     try {
       await fc.assert(
-      fc.asyncProperty(fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"), query, body, signature, async (method, { fnId, stepId }, text, header) => {
-        const response = await fetch(`${app!.url}/api/inngest?fnId=${fnId}&stepId=${stepId}`, {
-          method,
-          headers: { "Content-Type": "application/json", ...(header !== undefined ? { "X-Inngest-Signature": header } : {}) },
-          ...(method === "GET" ? {} : { body: text }),
-        });
-        const answer = await response.text();
-        const where = `${method} fnId=${fnId} stepId=${stepId} signature=${header} -> ${response.status} ${answer.slice(0, 200)}`;
-        expect(response.status, where).toBeLessThan(500);
-        expect(leakedInternals(answer), where).toEqual([]);
-        if (method === "POST" || method === "PUT") expect(response.status, where).toBeGreaterThanOrEqual(400);
-      }),
+        fc.asyncProperty(
+          fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"),
+          query,
+          body,
+          signature,
+          async (method, { fnId, stepId }, text, header) => {
+            const response = await fetch(`${app!.url}/api/inngest?fnId=${fnId}&stepId=${stepId}`, {
+              method,
+              headers: { "Content-Type": "application/json", ...(header !== undefined ? { "X-Inngest-Signature": header } : {}) },
+              ...(method === "GET" ? {} : { body: text }),
+            });
+            const answer = await response.text();
+            const where = `${method} fnId=${fnId} stepId=${stepId} signature=${header} -> ${response.status} ${answer.slice(0, 200)}`;
+            expect(response.status, where).toBeLessThan(500);
+            expect(leakedInternals(answer), where).toEqual([]);
+            if (method === "POST" || method === "PUT") expect(response.status, where).toBeGreaterThanOrEqual(400);
+          },
+        ),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
     } finally {
@@ -83,9 +94,15 @@ describe("/api/inngest in production without a signing key", () => {
     app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: "", INNGEST_DEV: "" });
     try {
       for (const method of ["GET", "PUT", "POST"]) {
-        const response = await fetch(`${app.url}/api/inngest`, { method, headers: { "Content-Type": "application/json" }, ...(method === "GET" ? {} : { body: "{}" }) });
+        const response = await fetch(`${app.url}/api/inngest`, {
+          method,
+          headers: { "Content-Type": "application/json" },
+          ...(method === "GET" ? {} : { body: "{}" }),
+        });
         expect(response.status, method).toBe(503);
-        expect(await response.json(), method).toEqual({ error: { code: "inngest_not_configured", message: expect.stringContaining("INNGEST_SIGNING_KEY") } });
+        expect(await response.json(), method).toEqual({
+          error: { code: "inngest_not_configured", message: expect.stringContaining("INNGEST_SIGNING_KEY") },
+        });
       }
     } finally {
       await stopApp();

@@ -27,10 +27,21 @@ const TARGET = "/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId
 function runBody(triggeredBy: string, attempt = 0): string {
   return canonicalJson({
     version: 1,
-    event: { name: "gig/ranking.recalculate", data: { gigId: job, workspaceId, triggeredBy }, id: `01HOSTILE${triggeredBy}`, ts: Date.now() },
+    event: {
+      name: "gig/ranking.recalculate",
+      data: { gigId: job, workspaceId, triggeredBy },
+      id: `01HOSTILE${triggeredBy}`,
+      ts: Date.now(),
+    },
     events: [],
     steps: {},
-    ctx: { run_id: `01HOSTILERUN${triggeredBy}`, attempt, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } },
+    ctx: {
+      run_id: `01HOSTILERUN${triggeredBy}`,
+      attempt,
+      disable_immediate_execution: false,
+      use_api: false,
+      stack: { stack: [], current: 0 },
+    },
   });
 }
 
@@ -147,8 +158,11 @@ describe("the database afterwards", () => {
   });
 
   it("holds no run for any refused request, one per accepted request", () => {
-    for (const refused of ["unsigned", "forged", "expired", "future", "garbled", "forged-under-copied-signature"]) expect(runCounts.get(refused)).toBeUndefined();
-    expect(Object.fromEntries(["replayed", "concurrent", "genuine", "retried"].map((trigger) => [trigger, runCounts.get(trigger)]))).toEqual({
+    for (const refused of ["unsigned", "forged", "expired", "future", "garbled", "forged-under-copied-signature"])
+      expect(runCounts.get(refused)).toBeUndefined();
+    expect(
+      Object.fromEntries(["replayed", "concurrent", "genuine", "retried"].map((trigger) => [trigger, runCounts.get(trigger)])),
+    ).toEqual({
       replayed: 1,
       concurrent: 1,
       genuine: 1,

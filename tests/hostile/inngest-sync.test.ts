@@ -35,12 +35,16 @@ afterAll(async () => {
 /** A request with the headers exactly as given (fetch would not send a Host of our choosing). */
 function send(method: string, headers: Record<string, string>, body = ""): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${app.url}/api/inngest`, { method, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (part: string) => (text += part));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-    });
+    const request = http.request(
+      `${app.url}/api/inngest`,
+      { method, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (part: string) => (text += part));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -53,7 +57,10 @@ describe("PUT /api/inngest (a sync)", () => {
     const unsigned = await send("PUT", FORGED);
     expect(unsigned.status).toBe(401);
     expect(errorBody.parse(JSON.parse(unsigned.text)).error.code).toBe("unauthorized");
-    const wrongKey = await send("PUT", { ...FORGED, "X-Inngest-Signature": inngestSignature("", "signkey-test-00000000000000000000000000000000") });
+    const wrongKey = await send("PUT", {
+      ...FORGED,
+      "X-Inngest-Signature": inngestSignature("", "signkey-test-00000000000000000000000000000000"),
+    });
     expect(wrongKey.status).toBe(401);
     expect(inngest.requests).toEqual([]);
   });
@@ -69,7 +76,11 @@ describe("PUT /api/inngest (a sync)", () => {
 
   it("answers a signed in-band sync naming APP_URL's endpoint, whatever URL the request carried", async () => {
     const body = JSON.stringify({ url: "http://attacker.example/api/inngest" });
-    const synced = await send("PUT", { ...FORGED, "Content-Type": "application/json", "X-Inngest-Sync-Kind": "in_band", "X-Inngest-Signature": inngestSignature(body) }, body);
+    const synced = await send(
+      "PUT",
+      { ...FORGED, "Content-Type": "application/json", "X-Inngest-Sync-Kind": "in_band", "X-Inngest-Signature": inngestSignature(body) },
+      body,
+    );
     expect(synced.status, synced.text).toBe(200);
     expect((JSON.parse(synced.text) as { url: string }).url).toBe(`${PUBLIC}/api/inngest`);
     expect(synced.text).not.toContain("attacker.example");
@@ -78,10 +89,11 @@ describe("PUT /api/inngest (a sync)", () => {
 
 describe("APP_URL", () => {
   it("is required to start in production with Inngest: the server refuses to start without it, naming it", async () => {
-    const started = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, APP_URL: "" }).catch((error: Error) => error);
+    const started = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, APP_URL: "" }).catch(
+      (error: Error) => error,
+    );
     if (!(started instanceof Error)) await started.stop();
     expect(started).toBeInstanceOf(Error);
     expect((started as Error).message).toMatch(/APP_URL: is required in production when INNGEST_SIGNING_KEY is set/);
   });
 });
-

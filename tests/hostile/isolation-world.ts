@@ -32,8 +32,26 @@ export async function buildWorld(db: Db) {
       ...Array.from({ length: 12 }, (_, i) => person("b", "Betaside Person", ["Python"], ["Healthcare"])(i + 1)),
     ],
     jobs: [
-      { externalId: "job-a", workspace: "acme", title: "Zebraledger Payments Frontend", description: "Zebraledger internal notes", status: "ACTIVE", skills: ["TypeScript"], domains: ["Fintech"], minYearsExperience: 0 },
-      { externalId: "job-b", workspace: "beta", title: "Clinic Backend", description: "Python services", status: "ACTIVE", skills: ["Python"], domains: ["Healthcare"], minYearsExperience: 0 },
+      {
+        externalId: "job-a",
+        workspace: "acme",
+        title: "Zebraledger Payments Frontend",
+        description: "Zebraledger internal notes",
+        status: "ACTIVE",
+        skills: ["TypeScript"],
+        domains: ["Fintech"],
+        minYearsExperience: 0,
+      },
+      {
+        externalId: "job-b",
+        workspace: "beta",
+        title: "Clinic Backend",
+        description: "Python services",
+        status: "ACTIVE",
+        skills: ["Python"],
+        domains: ["Healthcare"],
+        minYearsExperience: 0,
+      },
     ],
   });
   const [a, b] = await Promise.all(["acme", "beta"].map((slug) => db.workspace.findUniqueOrThrow({ where: { slug } })));
@@ -41,9 +59,17 @@ export async function buildWorld(db: Db) {
   const jobB = await db.job.findUniqueOrThrow({ where: { externalId: "job-b" } });
   await recalculateJob(db, jobA.id, { trigger: "cli" });
   await recalculateJob(db, jobB.id, { trigger: "cli" });
-  const matchingsA = await db.candidateMatching.findMany({ where: { jobId: jobA.id }, orderBy: { rank: "asc" }, include: { candidate: true } });
+  const matchingsA = await db.candidateMatching.findMany({
+    where: { jobId: jobA.id },
+    orderBy: { rank: "asc" },
+    include: { candidate: true },
+  });
   const candidateA = matchingsA[0]!.candidate;
-  const response = await createResponse(db, a!.id, jobA.id, { candidateId: matchingsA[1]!.candidateId, coverLetter: "Acmeonly cover letter", screeningScore: 40 });
+  const response = await createResponse(db, a!.id, jobA.id, {
+    candidateId: matchingsA[1]!.candidateId,
+    coverLetter: "Acmeonly cover letter",
+    screeningScore: 40,
+  });
   const runA = await db.matchingRun.findFirstOrThrow({ where: { jobId: jobA.id } });
   await createRecruiter(db, { email: "alice@acme.test", name: "Alice Acmeonly", password: PASSWORD, workspaces: ["acme"] });
   await createRecruiter(db, { email: "bob@beta.test", name: "Bob Betaside", password: PASSWORD, workspaces: ["beta"] });
@@ -59,11 +85,26 @@ export async function buildWorld(db: Db) {
     candidateA: candidateA.id,
     otherCandidateA: matchingsA[3]!.candidateId,
     responseA: response.id,
-    runA: { id: runA.id, before: `${runA.startedAt.toISOString()}_${runA.id}`, sameTimeOtherId: `${runA.startedAt.toISOString()}_${randomUUID()}` },
+    runA: {
+      id: runA.id,
+      before: `${runA.startedAt.toISOString()}_${runA.id}`,
+      sameTimeOtherId: `${runA.startedAt.toISOString()}_${randomUUID()}`,
+    },
     keyA: keyA.key,
     keyB: keyB.key,
     /** Strings of workspace A that nothing B is answered may contain (unless B sent them itself). */
-    secrets: [a!.id, "Acme Secretworks", jobA.id, "Zebraledger", "Acmeonly", "alice@acme.test", response.id, runA.id, keyA.id, ...matchingsA.flatMap((m) => [m.id, m.candidateId])],
+    secrets: [
+      a!.id,
+      "Acme Secretworks",
+      jobA.id,
+      "Zebraledger",
+      "Acmeonly",
+      "alice@acme.test",
+      response.id,
+      runA.id,
+      keyA.id,
+      ...matchingsA.flatMap((m) => [m.id, m.candidateId]),
+    ],
   };
 }
 

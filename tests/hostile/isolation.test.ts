@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS } from "../../lib/api/operations";
 import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
-import { filesNamed, serverActionIds, serverActions, signIn, tenantClient, type Answer, type TenantClient } from "../helpers/isolation-client";
+import {
+  filesNamed,
+  serverActionIds,
+  serverActions,
+  signIn,
+  tenantClient,
+  type Answer,
+  type TenantClient,
+} from "../helpers/isolation-client";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 import { attempts, type Attempt } from "./isolation-matrix";
@@ -28,7 +36,12 @@ let before: DatabaseSnapshot;
 let after: DatabaseSnapshot;
 
 const serve = () =>
-  startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0", API_RATE_LIMIT_PER_MINUTE: "100000" });
+  startNext({
+    DATABASE_URL: url,
+    INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
+    BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0",
+    API_RATE_LIMIT_PER_MINUTE: "100000",
+  });
 
 async function snapshot(): Promise<DatabaseSnapshot> {
   return withDatabase(url, snapshotDatabase);
@@ -49,7 +62,10 @@ beforeAll(async () => {
   a = tenantClient(app.url, { key: world.keyA });
   alice = tenantClient(app.url, { cookie: cookies.alice });
   const page = (route: string) => a.get(route).then((answer) => JSON.parse(answer.body) as { nextCursor: string });
-  cursorA = { anyJob: (await page("/api/matching?limit=2")).nextCursor, oneJob: (await page(`/api/matching?jobId=${world.jobA}&limit=2`)).nextCursor };
+  cursorA = {
+    anyJob: (await page("/api/matching?limit=2")).nextCursor,
+    oneJob: (await page(`/api/matching?jobId=${world.jobA}&limit=2`)).nextCursor,
+  };
 });
 afterAll(async () => {
   await app?.stop();
@@ -77,7 +93,12 @@ describe("tenant A's own requests (so B's refusals are not malformed requests)",
     const actions = serverActionIds();
     const changed = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.changeStatus!, ["acme", world.otherMatchingA, "VIEWED"]);
     expect(changed.result).toEqual({ ok: true });
-    const bulk = await alice.formAction(`/w/acme/jobs/${world.jobA}`, actions.changeStatuses!, { workspace: "acme", jobId: world.jobA, ids: [world.otherMatchingA], status: "VIEWED" });
+    const bulk = await alice.formAction(`/w/acme/jobs/${world.jobA}`, actions.changeStatuses!, {
+      workspace: "acme",
+      jobId: world.jobA,
+      ids: [world.otherMatchingA],
+      status: "VIEWED",
+    });
     expect(bulk.result).toEqual({ ok: true, message: "1 candidate set to Viewed." });
     const recalculated = await alice.action(`/w/acme/jobs/${world.jobA}`, actions.recalculateNow!, ["acme", world.jobA]);
     expect(recalculated.result).toMatchObject({ ok: true, ranked: 50 });
@@ -94,9 +115,17 @@ describe("the sign-in actions, used by B", () => {
     form.set("_1_password", PASSWORD);
     form.set("_1_next", `/w/acme/jobs/${world.jobA}`);
     form.set("0", JSON.stringify([{ error: null, email: "" }, "$K1"]));
-    const response = await fetch(`${app!.url}/sign-in`, { method: "POST", redirect: "manual", headers: { Origin: app!.url, "Next-Action": serverActionIds().signIn! }, body: form });
+    const response = await fetch(`${app!.url}/sign-in`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: app!.url, "Next-Action": serverActionIds().signIn! },
+      body: form,
+    });
     expect(response.headers.get("x-action-redirect")).toMatch(new RegExp(`^/w/acme/jobs/${world.jobA}`));
-    const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+    const session = response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; ");
     expect(session).toMatch(/session_token=/);
     const landed = await tenantClient(app!.url, { cookie: session }).get(`/w/acme/jobs/${world.jobA}`);
     expect(landed.status).toBe(404);
@@ -148,15 +177,25 @@ describe("tenant B against tenant A", () => {
     const differing = matrix.flatMap((attempt) => {
       const { hostile, missing } = answers.get(attempt)!;
       const problems: string[] = [];
-      if (attempt.status === "4xx" ? hostile.status < 400 || hostile.status >= 500 : attempt.status !== undefined && hostile.status !== attempt.status) {
+      if (
+        attempt.status === "4xx"
+          ? hostile.status < 400 || hostile.status >= 500
+          : attempt.status !== undefined && hostile.status !== attempt.status
+      ) {
         problems.push(`status ${hostile.status}, expected ${attempt.status}`);
       }
       if (missing) {
         if (hostile.status !== missing.status) problems.push(`status ${hostile.status}, ${missing.status} for a missing one`);
         if (hostile.result !== undefined || missing.result !== undefined) {
-          if (JSON.stringify(hostile.result) !== JSON.stringify(missing.result)) problems.push(`action answered ${JSON.stringify(hostile.result)}, ${JSON.stringify(missing.result)} for a missing one`);
-        } else if (isJson(hostile) && normalized(hostile) !== normalized(missing)) problems.push(`body ${hostile.body.slice(0, 300)} vs ${missing.body.slice(0, 300)}`);
-        const names = (answer: Answer) => Object.keys(answer.headers).filter((name) => name !== "content-length").sort().join();
+          if (JSON.stringify(hostile.result) !== JSON.stringify(missing.result))
+            problems.push(`action answered ${JSON.stringify(hostile.result)}, ${JSON.stringify(missing.result)} for a missing one`);
+        } else if (isJson(hostile) && normalized(hostile) !== normalized(missing))
+          problems.push(`body ${hostile.body.slice(0, 300)} vs ${missing.body.slice(0, 300)}`);
+        const names = (answer: Answer) =>
+          Object.keys(answer.headers)
+            .filter((name) => name !== "content-length")
+            .sort()
+            .join();
         if (names(hostile) !== names(missing)) problems.push(`headers ${names(hostile)} vs ${names(missing)}`);
       }
       return problems.length > 0 ? [`${attempt.name}: ${problems.join("; ")}`] : [];
@@ -174,7 +213,8 @@ describe("tenant B against tenant A", () => {
         leaks.push(`${attempt.name}: ${(error as Error).message}`);
       }
       const seen = `${JSON.stringify(hostile.headers)}\n${hostile.body}`;
-      for (const secret of world.secrets) if (!hostile.sent.includes(secret) && seen.includes(secret)) leaks.push(`${attempt.name}: shows "${secret}"`);
+      for (const secret of world.secrets)
+        if (!hostile.sent.includes(secret) && seen.includes(secret)) leaks.push(`${attempt.name}: shows "${secret}"`);
     }
     expect(leaks).toEqual([]);
   });

@@ -31,8 +31,14 @@ beforeAll(async () => {
   database = target.url.startsWith("pglite:") ? "PGlite" : "PostgreSQL";
   const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: target.url });
   expect(demo.code, demo.stderr).toBe(0);
-  const jobs = (JSON.parse(demo.stdout) as { jobs: { workspace: string; jobId: string; matches: unknown[] }[] }).jobs.filter((j) => j.workspace === "acme");
-  key = (JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: target.url })).stdout) as { key: string }).key;
+  const jobs = (JSON.parse(demo.stdout) as { jobs: { workspace: string; jobId: string; matches: unknown[] }[] }).jobs.filter(
+    (j) => j.workspace === "acme",
+  );
+  key = (
+    JSON.parse(
+      (await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: target.url })).stdout,
+    ) as { key: string }
+  ).key;
   // The per-key budget (600 a minute by default) would answer most of this load with 429: the
   // limiter has its own tests; here the serving path is measured.
   app = await startNext({ DATABASE_URL: target.url, API_RATE_LIMIT_PER_MINUTE: "100000" });
@@ -63,52 +69,56 @@ async function get<T>(route: string): Promise<T> {
 }
 
 describe(`GET /api/matching at ${RATE} requests a second for ${SECONDS} s`, () => {
-  it("answers every request, correctly, with no error or timeout", async () => {
-    let next = 0;
-    const wrong: string[] = [];
-    const result = await autocannon({
-      url: app!.url,
-      connections: CONNECTIONS,
-      overallRate: RATE,
-      duration: SECONDS,
-      timeout: 10,
-      headers: { authorization: `Bearer ${key}` },
-      requests: [
-        {
-          // One request in flight per connection, so the context holds the path being answered.
-          setupRequest: (request, context: { target?: (typeof targets)[number] }) => {
-            const target = targets[next++ % targets.length]!;
-            context.target = target;
-            return { ...request, method: "GET", path: target.path };
+  it(
+    "answers every request, correctly, with no error or timeout",
+    async () => {
+      let next = 0;
+      const wrong: string[] = [];
+      const result = await autocannon({
+        url: app!.url,
+        connections: CONNECTIONS,
+        overallRate: RATE,
+        duration: SECONDS,
+        timeout: 10,
+        headers: { authorization: `Bearer ${key}` },
+        requests: [
+          {
+            // One request in flight per connection, so the context holds the path being answered.
+            setupRequest: (request, context: { target?: (typeof targets)[number] }) => {
+              const target = targets[next++ % targets.length]!;
+              context.target = target;
+              return { ...request, method: "GET", path: target.path };
+            },
+            onResponse: (status, body, context: { target?: (typeof targets)[number] }) => {
+              const items = status === 200 ? (JSON.parse(body) as Page).data.length : -1;
+              if (items !== context.target?.items) wrong.push(`${status} ${context.target?.path}: ${items} items`);
+            },
           },
-          onResponse: (status, body, context: { target?: (typeof targets)[number] }) => {
-            const items = status === 200 ? (JSON.parse(body) as Page).data.length : -1;
-            if (items !== context.target?.items) wrong.push(`${status} ${context.target?.path}: ${items} items`);
-          },
-        },
-      ],
-    });
+        ],
+      });
 
-    const figures = {
-      database,
-      rate: RATE,
-      seconds: result.duration,
-      connections: CONNECTIONS,
-      requests: result.requests.total,
-      // Below the rate when the server could not keep up: the open loop then shows it in latency.
-      throughputPerSecond: result.requests.average,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      errors: result.errors,
-      timeouts: result.timeouts,
-      non2xx: result.non2xx,
-      wrongBodies: wrong.length,
-      loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
-    };
-    fs.mkdirSync("test-results/hostile", { recursive: true });
-    fs.writeFileSync(`test-results/hostile/load-${database.toLowerCase()}.json`, `${JSON.stringify(figures, null, 2)}\n`);
-    console.info(`[load] ${JSON.stringify(figures)}`);
+      const figures = {
+        database,
+        rate: RATE,
+        seconds: result.duration,
+        connections: CONNECTIONS,
+        requests: result.requests.total,
+        // Below the rate when the server could not keep up: the open loop then shows it in latency.
+        throughputPerSecond: result.requests.average,
+        latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+        wrongBodies: wrong.length,
+        loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
+      };
+      fs.mkdirSync("test-results/hostile", { recursive: true });
+      fs.writeFileSync(`test-results/hostile/load-${database.toLowerCase()}.json`, `${JSON.stringify(figures, null, 2)}\n`);
+      console.info(`[load] ${JSON.stringify(figures)}`);
 
-    expect(wrong.slice(0, 5)).toEqual([]);
-    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
-  }, (SECONDS + 60) * 1000);
+      expect(wrong.slice(0, 5)).toEqual([]);
+      expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    },
+    (SECONDS + 60) * 1000,
+  );
 });

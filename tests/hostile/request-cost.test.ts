@@ -27,7 +27,12 @@ let cookie: string;
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
   world = await withDatabase(url, buildWorld);
-  app = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "request-cost-secret-request-cost-00", API_RATE_LIMIT_PER_MINUTE: "100000" });
+  app = await startNext({
+    DATABASE_URL: url,
+    INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
+    BETTER_AUTH_SECRET: "request-cost-secret-request-cost-00",
+    API_RATE_LIMIT_PER_MINUTE: "100000",
+  });
   cookie = await signIn(app.url, "alice@acme.test", PASSWORD);
 });
 
@@ -65,20 +70,65 @@ const shapes: { name: string; json: string }[] = [
 
 type Target = { name: string; send: (json: string) => Promise<Response> };
 
-const post = (route: string, headers: Record<string, string>, body: string, method = "POST") => fetch(`${app!.url}${route}`, { method, headers, body, redirect: "manual" });
+const post = (route: string, headers: Record<string, string>, body: string, method = "POST") =>
+  fetch(`${app!.url}${route}`, { method, headers, body, redirect: "manual" });
 const api = { Authorization: "", "Content-Type": "application/json" };
 const action = (page: string, name: string) => (json: string) =>
-  post(page, { Origin: app!.url, Cookie: cookie, "Next-Action": serverActionIds()[name]!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }, `[${json}]`);
+  post(
+    page,
+    {
+      Origin: app!.url,
+      Cookie: cookie,
+      "Next-Action": serverActionIds()[name]!,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
+    `[${json}]`,
+  );
 
 // Every endpoint that parses a JSON body: the API's writers, better-auth's sign-in, Inngest's
 // run requests (a well-formed current signature not made with the key) and the server actions.
 const targets = (): Target[] => [
-  { name: "PATCH /api/matching/{id}", send: (json) => post(`/api/matching/${world.matchingA}`, { ...api, Authorization: `Bearer ${world.keyA}` }, `{"status":${json}}`, "PATCH") },
-  { name: "PATCH /api/matching/{id} (whole body)", send: (json) => post(`/api/matching/${world.matchingA}`, { ...api, Authorization: `Bearer ${world.keyA}` }, json, "PATCH") },
-  { name: "POST /api/jobs/{id}/responses", send: (json) => post(`/api/jobs/${world.jobA}/responses`, { ...api, Authorization: `Bearer ${world.keyA}` }, `{"candidateId":"${world.candidateA}","coverLetter":${json}}`) },
-  { name: "PATCH /api/responses/{id}", send: (json) => post(`/api/responses/${world.responseA}`, { ...api, Authorization: `Bearer ${world.keyA}` }, json, "PATCH") },
-  { name: "POST /api/auth/sign-in/email", send: (json) => post("/api/auth/sign-in/email", { "Content-Type": "application/json", Origin: app!.url }, `{"email":"alice@acme.test","password":${json}}`) },
-  { name: "POST /api/inngest", send: (json) => post("/api/inngest?fnId=x&stepId=step", { "Content-Type": "application/json", "X-Inngest-Signature": inngestSignature(json, "signkey-test-00000000") }, json) },
+  {
+    name: "PATCH /api/matching/{id}",
+    send: (json) =>
+      post(`/api/matching/${world.matchingA}`, { ...api, Authorization: `Bearer ${world.keyA}` }, `{"status":${json}}`, "PATCH"),
+  },
+  {
+    name: "PATCH /api/matching/{id} (whole body)",
+    send: (json) => post(`/api/matching/${world.matchingA}`, { ...api, Authorization: `Bearer ${world.keyA}` }, json, "PATCH"),
+  },
+  {
+    name: "POST /api/jobs/{id}/responses",
+    send: (json) =>
+      post(
+        `/api/jobs/${world.jobA}/responses`,
+        { ...api, Authorization: `Bearer ${world.keyA}` },
+        `{"candidateId":"${world.candidateA}","coverLetter":${json}}`,
+      ),
+  },
+  {
+    name: "PATCH /api/responses/{id}",
+    send: (json) => post(`/api/responses/${world.responseA}`, { ...api, Authorization: `Bearer ${world.keyA}` }, json, "PATCH"),
+  },
+  {
+    name: "POST /api/auth/sign-in/email",
+    send: (json) =>
+      post(
+        "/api/auth/sign-in/email",
+        { "Content-Type": "application/json", Origin: app!.url },
+        `{"email":"alice@acme.test","password":${json}}`,
+      ),
+  },
+  {
+    name: "POST /api/inngest",
+    send: (json) =>
+      post(
+        "/api/inngest?fnId=x&stepId=step",
+        { "Content-Type": "application/json", "X-Inngest-Signature": inngestSignature(json, "signkey-test-00000000") },
+        json,
+      ),
+  },
   { name: "action changeStatus", send: action(`/w/acme/jobs/${world.jobA}`, "changeStatus") },
   { name: "action recalculateNow", send: action(`/w/acme/jobs/${world.jobA}`, "recalculateNow") },
   { name: "action signOut", send: action("/w/acme", "signOut") },
@@ -104,7 +154,9 @@ function watchHealth() {
 }
 
 describe("the cost of one request", () => {
-  it("answers the worst JSON shapes under the size limit fast, briefly and below 500 on every JSON endpoint, /api/health answering meanwhile", { timeout: 900_000 }, async () => {
+  it("answers the worst JSON shapes under the size limit fast, briefly and below 500 on every JSON endpoint, /api/health answering meanwhile", {
+    timeout: 900_000,
+  }, async () => {
     for (const shape of shapes) expect(shape.json.length, shape.name).toBeLessThan(LIMIT - 60);
     // A first, small request to each loads its route's code: that start-up is not what a body costs.
     for (const target of targets()) await (await target.send('"warm-up"')).arrayBuffer();
@@ -115,17 +167,26 @@ describe("the cost of one request", () => {
       for (const shape of shapes) {
         const started = performance.now();
         // A server stuck on one body would hold this test for minutes: give up well past the bound.
-        const response = await Promise.race([target.send(shape.json), new Promise<null>((resolve) => setTimeout(() => resolve(null), 20 * BOUND_MS))]);
+        const response = await Promise.race([
+          target.send(shape.json),
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), 20 * BOUND_MS)),
+        ]);
         const text = response ? await response.text() : "";
         const took = Math.round(performance.now() - started);
         const where = `${target.name} with ${shape.name}: ${response?.status ?? "no answer"} in ${took} ms, ${text.length} bytes`;
         timings.push({ where, took });
-        if (!response || took > BOUND_MS || text.length > MAX_ANSWER_BYTES || response.status >= 500 || leakedInternals(text).length > 0) slow.push(where);
+        if (!response || took > BOUND_MS || text.length > MAX_ANSWER_BYTES || response.status >= 500 || leakedInternals(text).length > 0)
+          slow.push(where);
       }
     }
     const healthSlowest = await stopWatching();
-    const slowest = timings.sort((a, b) => b.took - a.took).slice(0, 3).map((timing) => timing.where);
-    console.info(`[request-cost] ${timings.length} requests (${targets().length} endpoints × ${shapes.length} shapes); /api/health answered within ${Math.round(healthSlowest)} ms throughout; slowest: ${slowest.join("; ")}`);
+    const slowest = timings
+      .sort((a, b) => b.took - a.took)
+      .slice(0, 3)
+      .map((timing) => timing.where);
+    console.info(
+      `[request-cost] ${timings.length} requests (${targets().length} endpoints × ${shapes.length} shapes); /api/health answered within ${Math.round(healthSlowest)} ms throughout; slowest: ${slowest.join("; ")}`,
+    );
     expect(slow).toEqual([]);
     expect(healthSlowest).toBeLessThan(BOUND_MS);
   });

@@ -20,7 +20,12 @@ let world: World;
 const servers: NextServer[] = [];
 
 const serve = async (env: Record<string, string> = {}) => {
-  const server = await startNext({ DATABASE_URL: url, INNGEST_SIGNING_KEY: TEST_SIGNING_KEY, BETTER_AUTH_SECRET: "shared-limits-secret-shared-limits-0", ...env });
+  const server = await startNext({
+    DATABASE_URL: url,
+    INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
+    BETTER_AUTH_SECRET: "shared-limits-secret-shared-limits-0",
+    ...env,
+  });
   servers.push(server);
   return server;
 };
@@ -63,15 +68,22 @@ describe("requests without a valid credential, per client address", () => {
   });
 
   it("bounds requests with a wrong API key; a valid key from the same address still works", async () => {
-    const seen = await statuses(14, (index) => requestFrom("127.0.0.13", `${app.url}/api/jobs`, { headers: { Authorization: `Bearer tm_wrong${index}` } }));
+    const seen = await statuses(14, (index) =>
+      requestFrom("127.0.0.13", `${app.url}/api/jobs`, { headers: { Authorization: `Bearer tm_wrong${index}` } }),
+    );
     expect(seen.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(seen.slice(10).every((status) => status === 429)).toBe(true);
-    expect((await requestFrom("127.0.0.13", `${app.url}/api/jobs`, { headers: { Authorization: `Bearer ${world.keyA}` } })).status).toBe(200);
+    expect((await requestFrom("127.0.0.13", `${app.url}/api/jobs`, { headers: { Authorization: `Bearer ${world.keyA}` } })).status).toBe(
+      200,
+    );
   });
 
   it("bounds forged Inngest signatures before they reach the signature ledger", async () => {
     const seen = await statuses(14, (index) => {
-      const body = JSON.stringify({ event: { name: "gig/ranking.recalculate", data: { gigId: world.jobA, workspaceId: world.workspaceA.id } }, n: index });
+      const body = JSON.stringify({
+        event: { name: "gig/ranking.recalculate", data: { gigId: world.jobA, workspaceId: world.workspaceA.id } },
+        n: index,
+      });
       return requestFrom("127.0.0.14", `${app.url}/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId=step`, {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Inngest-Signature": inngestSignature(body, "signkey-test-00000000") },
@@ -91,7 +103,8 @@ describe("in-request recalculations (no Inngest server)", () => {
   afterAll(stopAll);
 
   it("runs two in-request recalculations at a time, refuses a workspace's burst beyond its share with 429 and Retry-After, and still runs another workspace's", async () => {
-    const recalculate = (key: string, job: string) => fetch(`${app.url}/api/jobs/${job}/recalculate`, { method: "POST", headers: { Authorization: `Bearer ${key}` } });
+    const recalculate = (key: string, job: string) =>
+      fetch(`${app.url}/api/jobs/${job}/recalculate`, { method: "POST", headers: { Authorization: `Bearer ${key}` } });
     const since = new Date();
     const burst = Array.from({ length: 40 }, () => recalculate(world.keyA, world.jobA));
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -99,8 +112,13 @@ describe("in-request recalculations (no Inngest server)", () => {
     const other = await recalculate(world.keyB, world.jobB);
     const otherMs = Math.round(performance.now() - started);
     const answers = await Promise.all(burst);
-    const counts = { ok: answers.filter((answer) => answer.status === 200).length, busy: answers.filter((answer) => answer.status === 429).length };
-    console.info(`[shared-limits] 40 recalculations at once from one workspace: ${counts.ok} ran, ${counts.busy} refused; another workspace's answered ${other.status} in ${otherMs} ms`);
+    const counts = {
+      ok: answers.filter((answer) => answer.status === 200).length,
+      busy: answers.filter((answer) => answer.status === 429).length,
+    };
+    console.info(
+      `[shared-limits] 40 recalculations at once from one workspace: ${counts.ok} ran, ${counts.busy} refused; another workspace's answered ${other.status} in ${otherMs} ms`,
+    );
     expect(other.status).toBe(200);
     expect(counts.ok + counts.busy).toBe(40);
     expect(counts.ok).toBeGreaterThanOrEqual(1);
@@ -111,9 +129,15 @@ describe("in-request recalculations (no Inngest server)", () => {
 
     // Never more than two at once in the process, whichever workspace: the runs' own times say so.
     await stopAll();
-    const runs = await withDatabase(url, (db) => db.matchingRun.findMany({ where: { trigger: "manual", startedAt: { gte: since } }, select: { startedAt: true, finishedAt: true } }));
+    const runs = await withDatabase(url, (db) =>
+      db.matchingRun.findMany({ where: { trigger: "manual", startedAt: { gte: since } }, select: { startedAt: true, finishedAt: true } }),
+    );
     expect(runs.length).toBe(counts.ok + 1);
-    const overlapping = Math.max(...runs.map((run) => runs.filter((other) => other.startedAt <= run.startedAt && (other.finishedAt ?? new Date()) > run.startedAt).length));
+    const overlapping = Math.max(
+      ...runs.map(
+        (run) => runs.filter((other) => other.startedAt <= run.startedAt && (other.finishedAt ?? new Date()) > run.startedAt).length,
+      ),
+    );
     expect(overlapping).toBeLessThanOrEqual(2);
   });
 });
@@ -131,14 +155,20 @@ describe.runIf(postgres)("limits shared by every process on one PostgreSQL", () 
   afterAll(stopAll);
 
   it("counts one key's requests to two processes against one budget", async () => {
-    const seen = await statuses(30, (index) => fetch(`${(index % 2 ? second : first).url}/api/jobs`, { headers: { Authorization: `Bearer ${key}` } }));
+    const seen = await statuses(30, (index) =>
+      fetch(`${(index % 2 ? second : first).url}/api/jobs`, { headers: { Authorization: `Bearer ${key}` } }),
+    );
     expect(seen.filter((status) => status === 200).length).toBe(20);
     expect(seen.filter((status) => status === 429).length).toBe(10);
   });
 
   it("locks an account on both processes after wrong passwords on one", async () => {
     const signIn = (server: NextServer, password: string) =>
-      requestFrom("127.0.0.15", `${server.url}/api/auth/sign-in/email`, { method: "POST", headers: { "Content-Type": "application/json", Origin: server.url }, body: JSON.stringify({ email: "bob@beta.test", password }) });
+      requestFrom("127.0.0.15", `${server.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: server.url },
+        body: JSON.stringify({ email: "bob@beta.test", password }),
+      });
     for (let attempt = 0; attempt < 5; attempt++) expect((await signIn(first, "not the password")).status).toBe(401);
     const other = await signIn(second, PASSWORD);
     expect(other.status).toBe(429);

@@ -61,7 +61,8 @@ describe("the sign-in form's message for a wrong password", () => {
 describe("password guessing", () => {
   it("throttles 30 wrong passwords through the form, and refuses the right one during the lock", async () => {
     const texts: string[] = [];
-    for (let attempt = 0; attempt < 30; attempt++) texts.push((await submitSignInForm(app!.url, { email: "alice@acme.test", password: WRONG }, { from: "127.0.0.3" })).text);
+    for (let attempt = 0; attempt < 30; attempt++)
+      texts.push((await submitSignInForm(app!.url, { email: "alice@acme.test", password: WRONG }, { from: "127.0.0.3" })).text);
     const wrong = texts.filter((text) => text.includes("Wrong email or password.")).length;
     const throttled = texts.filter((text) => THROTTLED.test(text)).length;
     expect(wrong, "failures checked against the password").toBeLessThanOrEqual(8);
@@ -111,16 +112,24 @@ describe("password guessing", () => {
     // The attacker (203.0.113.66) claims to be the victim (198.51.100.7); the proxy appends what it saw.
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 25; attempt++) {
-      statuses.push((await apiSignIn(PROXY, `guess${attempt}@example.com`, WRONG, { "X-Forwarded-For": "198.51.100.7, 203.0.113.66" })).status);
+      statuses.push(
+        (await apiSignIn(PROXY, `guess${attempt}@example.com`, WRONG, { "X-Forwarded-For": "198.51.100.7, 203.0.113.66" })).status,
+      );
     }
     expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
     const victim = await apiSignIn(PROXY, "carol@acme.test", PASSWORD, { "X-Forwarded-For": "198.51.100.7" });
     expect(victim.status, victim.text).toBe(200);
-    const form = await submitSignInForm(app!.url, { email: "carol@acme.test", password: PASSWORD }, { from: PROXY, headers: { "X-Forwarded-For": "198.51.100.7" } });
+    const form = await submitSignInForm(
+      app!.url,
+      { email: "carol@acme.test", password: PASSWORD },
+      { from: PROXY, headers: { "X-Forwarded-For": "198.51.100.7" } },
+    );
     expect(form.cookie).toMatch(/session_token=/);
     // Claiming other first hops does not give the attacker a fresh budget.
     for (let attempt = 0; attempt < 5; attempt++) {
-      const rotated = await apiSignIn(PROXY, `again${attempt}@example.com`, WRONG, { "X-Forwarded-For": `198.51.100.${attempt + 20}, 203.0.113.66` });
+      const rotated = await apiSignIn(PROXY, `again${attempt}@example.com`, WRONG, {
+        "X-Forwarded-For": `198.51.100.${attempt + 20}, 203.0.113.66`,
+      });
       expect(rotated.status).toBe(429);
     }
   });

@@ -14,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const snapshot = async () =>
-  [...(await matchingsOf(t.db, job)).entries()].map(([candidate, row]) => ({ candidate, rank: row.rank, status: row.status, score: row.matchScore }));
+  [...(await matchingsOf(t.db, job)).entries()].map(([candidate, row]) => ({
+    candidate,
+    rank: row.rank,
+    status: row.status,
+    score: row.matchScore,
+  }));
 
 describe("replacing a job's list", () => {
   it("leaves the previous list intact, statuses included, when the write fails halfway", async () => {
@@ -26,7 +31,9 @@ describe("replacing a job's list", () => {
     // A real failure inside the database, after the DELETE and during the INSERT.
     await t.db.$executeRawUnsafe(`
       CREATE FUNCTION fail_insert() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql`);
-    await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_insert BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_insert()`);
+    await t.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_insert BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_insert()`,
+    );
     await expect(recalculateJob(t.db, job, { trigger: "test" })).rejects.toThrow(/disk full/);
     expect(await snapshot()).toEqual(before);
     const failed = await t.db.matchingRun.findFirstOrThrow({ where: { jobId: job }, orderBy: { startedAt: "desc" } });

@@ -23,10 +23,13 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const bench = (...args: string[]) => runScript("scripts/bench.ts", ["--candidates", "300", "--jobs", "6", "--seed", String(seed), ...args], { DATABASE_URL: url }, 300_000);
+const bench = (...args: string[]) =>
+  runScript("scripts/bench.ts", ["--candidates", "300", "--jobs", "6", "--seed", String(seed), ...args], { DATABASE_URL: url }, 300_000);
 
 describe("npm run bench", () => {
-  it("prints exactly one JSON document with the issue's shape, and the product's top 50 equals the naive one", { timeout: 300_000 }, async () => {
+  it("prints exactly one JSON document with the issue's shape, and the product's top 50 equals the naive one", {
+    timeout: 300_000,
+  }, async () => {
     const result = await bench("--json");
     expect(result.code, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout);

@@ -16,7 +16,7 @@ let betaJob: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seed(t.db, eligibleCandidates(12), [fixtureJob("j-1"), fixtureJob("j-2"), fixtureJob("j-3", { workspace: "beta" })]);
-  [job, otherJob, betaJob] = await Promise.all(["j-1", "j-2", "j-3"].map((id) => jobId(t.db, id))) as [string, string, string];
+  [job, otherJob, betaJob] = (await Promise.all(["j-1", "j-2", "j-3"].map((id) => jobId(t.db, id)))) as [string, string, string];
   for (const id of [job, otherJob, betaJob]) await recalculateJob(t.db, id, { trigger: "test" });
   acmeId = (await t.db.workspace.findUniqueOrThrow({ where: { slug: "acme" } })).id;
   betaId = (await t.db.workspace.findUniqueOrThrow({ where: { slug: "beta" } })).id;
@@ -27,14 +27,20 @@ const idsOf = async (jobIdValue: string, externalIds: string[]) => {
   const rows = await matchingsOf(t.db, jobIdValue);
   return externalIds.map((externalId) => rows.get(externalId)!.id);
 };
-const statuses = async (jobIdValue: string) => new Map([...(await matchingsOf(t.db, jobIdValue))].map(([externalId, row]) => [externalId, row.status]));
+const statuses = async (jobIdValue: string) =>
+  new Map([...(await matchingsOf(t.db, jobIdValue))].map(([externalId, row]) => [externalId, row.status]));
 
 describe("one status for several candidates of a job", () => {
   it("sets every chosen row, counts a repeated id once, and leaves the others alone", async () => {
     const ids = await idsOf(job, ["c-012", "c-010", "c-007"]);
     expect(await updateMatchingStatuses(t.db, acmeId, job, [...ids, ids[0]!], "CONTACTED")).toEqual({ updated: 3 });
     const after = await statuses(job);
-    expect([...after].filter(([, status]) => status === "CONTACTED").map(([externalId]) => externalId).sort()).toEqual(["c-007", "c-010", "c-012"]);
+    expect(
+      [...after]
+        .filter(([, status]) => status === "CONTACTED")
+        .map(([externalId]) => externalId)
+        .sort(),
+    ).toEqual(["c-007", "c-010", "c-012"]);
     expect([...(await statuses(otherJob)).values()].every((status) => status === "PENDING")).toBe(true);
   });
 
@@ -50,15 +56,25 @@ describe("one status for several candidates of a job", () => {
     for (const stranger of strangers) {
       const refusal = await updateMatchingStatuses(t.db, acmeId, job, [...mine, ...stranger], "REJECTED").catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(DomainError);
-      expect(refusal).toMatchObject({ code: "MATCHINGS_NOT_IN_JOB", message: expect.stringContaining("1 of the 3 chosen matchings is not in this job's list") });
+      expect(refusal).toMatchObject({
+        code: "MATCHINGS_NOT_IN_JOB",
+        message: expect.stringContaining("1 of the 3 chosen matchings is not in this job's list"),
+      });
     }
     expect(await statuses(job)).toEqual(before);
   });
 
   it("answers not found for another workspace's job, as for a missing one", async () => {
     const ids = await idsOf(betaJob, ["c-005"]);
-    for (const [workspaceId, jobIdValue] of [[acmeId, betaJob], [betaId, job], [acmeId, "00000000-0000-4000-8000-000000000000"], [acmeId, "nope"]] as const) {
-      await expect(updateMatchingStatuses(t.db, workspaceId, jobIdValue, ids, "VIEWED")).rejects.toSatisfy((error) => error instanceof ApiError && error.status === 404);
+    for (const [workspaceId, jobIdValue] of [
+      [acmeId, betaJob],
+      [betaId, job],
+      [acmeId, "00000000-0000-4000-8000-000000000000"],
+      [acmeId, "nope"],
+    ] as const) {
+      await expect(updateMatchingStatuses(t.db, workspaceId, jobIdValue, ids, "VIEWED")).rejects.toSatisfy(
+        (error) => error instanceof ApiError && error.status === 404,
+      );
     }
     expect((await statuses(betaJob)).get("c-005")).toBe("PENDING");
   });

@@ -42,13 +42,20 @@ const candidateArb = (n: number) =>
     skills: fc.subarray(SKILLS),
     domains: fc.subarray(DOMAINS),
     experiences: fc.array(
-      fc.record({ title: fc.constantFrom(...WORDS), domain: fc.option(fc.constantFrom(...DOMAINS), { nil: null }), startDate: fc.integer({ min: 0, max: 400 }).map(day), endDate: fc.option(fc.constant(day(500)), { nil: null }) }),
+      fc.record({
+        title: fc.constantFrom(...WORDS),
+        domain: fc.option(fc.constantFrom(...DOMAINS), { nil: null }),
+        startDate: fc.integer({ min: 0, max: 400 }).map(day),
+        endDate: fc.option(fc.constant(day(500)), { nil: null }),
+      }),
       { maxLength: 3 },
     ),
     portfolio: fc.array(fc.record({ title: fc.constant("Item"), skills: fc.subarray(SKILLS) }), { maxLength: 4 }),
     technicalTests: fc.array(fc.record({ name: fc.constant("T"), score, completedAt: fc.constant(day(10)) }), { maxLength: 5 }),
     feedbacks: fc.array(fc.record({ rating: fc.integer({ min: 1, max: 5 }) }), { maxLength: 7 }),
-    quizzes: fc.array(fc.record({ topic: fc.constant("Q"), score, completedAt: fc.integer({ min: 0, max: 30 }).map(day) }), { maxLength: 9 }),
+    quizzes: fc.array(fc.record({ topic: fc.constant("Q"), score, completedAt: fc.integer({ min: 0, max: 30 }).map(day) }), {
+      maxLength: 9,
+    }),
     badges: fc.array(fc.record({ name: fc.constant("B"), awardedAt: fc.constant(day(5)) }), { maxLength: 4 }),
   });
 
@@ -70,7 +77,14 @@ const jobArb = fc.record({
 const populationArb = fc.record({
   candidates: fc.tuple(...Array.from({ length: 6 }, (_, i) => candidateArb(i))),
   job: jobArb,
-  responses: fc.array(fc.record({ candidate: fc.integer({ min: 0, max: 5 }), screeningScore: fc.option(score, { nil: null }), interviewScore: fc.option(score, { nil: null }) }), { maxLength: 3 }),
+  responses: fc.array(
+    fc.record({
+      candidate: fc.integer({ min: 0, max: 5 }),
+      screeningScore: fc.option(score, { nil: null }),
+      interviewScore: fc.option(score, { nil: null }),
+    }),
+    { maxLength: 3 },
+  ),
   // Written after the import, past it: a direct write must reach the summary too.
   extraTest: fc.option(fc.record({ candidate: fc.integer({ min: 0, max: 5 }), score }), { nil: null }),
 });
@@ -132,14 +146,23 @@ async function checkBounds({ candidates, job, responses, extraTest }: Population
         niceToHaveSkills: job.niceToHaveSkills.filter((skill) => !job.skills.includes(skill)),
       },
     ],
-    responses: [...new Map(responses.map((r) => [r.candidate, { job: "p-job", candidate: `p-${r.candidate}`, screeningScore: r.screeningScore, interviewScore: r.interviewScore }])).values()],
+    responses: [
+      ...new Map(
+        responses.map((r) => [
+          r.candidate,
+          { job: "p-job", candidate: `p-${r.candidate}`, screeningScore: r.screeningScore, interviewScore: r.interviewScore },
+        ]),
+      ).values(),
+    ],
   });
   if (extraTest) {
     const { id } = await t.db.candidate.findUniqueOrThrow({ where: { externalId: `p-${extraTest.candidate}` } });
     await t.db.technicalTest.create({ data: { candidateId: id, name: "Extra", score: extraTest.score, completedAt: new Date() } });
   }
   await setImplications(implications);
-  const [loaded] = await loadJobs(t.db, await loadCatalog(t.db), { ids: [(await t.db.job.findUniqueOrThrow({ where: { externalId: "p-job" } })).id] });
+  const [loaded] = await loadJobs(t.db, await loadCatalog(t.db), {
+    ids: [(await t.db.job.findUniqueOrThrow({ where: { externalId: "p-job" } })).id],
+  });
   const ids = (await t.db.candidate.findMany({ select: { id: true } })).map((row) => row.id);
   const asOf = new Date();
   const features = await loadCandidateFeatures(t.db, ids, asOf);
@@ -168,7 +191,8 @@ async function checkBounds({ candidates, job, responses, extraTest }: Population
     const experience = experienceScore(loaded!.features, candidate);
     expect(low).toBeCloseTo(weighted("experience", experienceScore(loaded!.features, { ...candidate, domainMonths: new Map() }).score), 9);
     expect(high).toBeGreaterThanOrEqual(weighted("experience", experience.score) - 1e-9);
-    if (!(await overlapping(candidate.id, loaded!.features.domainIds, asOf))) expect(high).toBeCloseTo(weighted("experience", experience.score), 9);
+    if (!(await overlapping(candidate.id, loaded!.features.domainIds, asOf)))
+      expect(high).toBeCloseTo(weighted("experience", experience.score), 9);
   }
 }
 
@@ -190,7 +214,17 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
     await setImplications([]);
     const { id } = await t.db.candidate.create({ data: { name: "Direct", yearsOfExperience: 4 } });
     const summary = () => t.db.candidateSummary.findUnique({ where: { candidateId: id } });
-    const none = { testCount: 0, testSum: 0, ratingCount: 0, ratingSum: 0, quizCount: 0, quizSum: 0, quizOlderSum: 0, quizNewerSum: 0, badgeCount: 0 };
+    const none = {
+      testCount: 0,
+      testSum: 0,
+      ratingCount: 0,
+      ratingSum: 0,
+      quizCount: 0,
+      quizSum: 0,
+      quizOlderSum: 0,
+      quizNewerSum: 0,
+      badgeCount: 0,
+    };
     expect(await summary()).toMatchObject({ skillIds: [], domainIds: [], yearsOfExperience: 4, ...none });
     const skill = await t.db.skill.findFirstOrThrow();
     await t.db.candidateSkill.create({ data: { candidateId: id, skillId: skill.id } });
@@ -201,13 +235,27 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
     // The bitmap the contenders query counts skills with: bit n of byte n / 8 for skill n.
     const bits = (await summary())!.skillBits;
     expect(bits.length).toBe(Math.floor(skill.id / 8) + 1);
-    expect([...bits].flatMap((byte, i) => [0, 1, 2, 3, 4, 5, 6, 7].filter((b) => byte & (1 << b)).map((b) => i * 8 + b))).toEqual([skill.id]);
+    expect([...bits].flatMap((byte, i) => [0, 1, 2, 3, 4, 5, 6, 7].filter((b) => byte & (1 << b)).map((b) => i * 8 + b))).toEqual([
+      skill.id,
+    ]);
     // Quizzes: the older and the newer half by completion date, the middle one of an odd number in neither.
     await t.db.quizAttempt.createMany({
-      data: [70, 10, 40, 20, 90].map((score, i) => ({ candidateId: id, topic: "Q", score, completedAt: new Date(Date.UTC(2024, 0, [5, 1, 3, 2, 4][i]!)) })),
+      data: [70, 10, 40, 20, 90].map((score, i) => ({
+        candidateId: id,
+        topic: "Q",
+        score,
+        completedAt: new Date(Date.UTC(2024, 0, [5, 1, 3, 2, 4][i]!)),
+      })),
     });
     await t.db.technicalTest.create({ data: { candidateId: id, name: "T", score: 61.5, completedAt: new Date() } });
-    expect(await summary()).toMatchObject({ quizCount: 5, quizSum: 230, quizOlderSum: 10 + 20, quizNewerSum: 90 + 70, testCount: 1, testSum: 61.5 });
+    expect(await summary()).toMatchObject({
+      quizCount: 5,
+      quizSum: 230,
+      quizOlderSum: 10 + 20,
+      quizNewerSum: 90 + 70,
+      testCount: 1,
+      testSum: 61.5,
+    });
     const domain = await t.db.domain.findFirstOrThrow();
     const start = new Date(Date.UTC(2020, 0, 1));
     await t.db.experience.createMany({
@@ -217,7 +265,12 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
         { candidateId: id, title: "No domain", startDate: start },
       ],
     });
-    await t.db.portfolioItem.createMany({ data: [{ candidateId: id, title: "A", skillIds: [skill.id, 9999] }, { candidateId: id, title: "B", skillIds: [] }] });
+    await t.db.portfolioItem.createMany({
+      data: [
+        { candidateId: id, title: "A", skillIds: [skill.id, 9999] },
+        { candidateId: id, title: "B", skillIds: [] },
+      ],
+    });
     const details = await summary();
     expect(details!.positionDomainIds).toEqual([domain.id, domain.id]);
     expect([...details!.positionStarts].sort()).toEqual([start.getTime(), start.getTime()]);
@@ -227,7 +280,12 @@ describe("the single-job recalculation's score bounds (CandidateSummary)", () =>
     expect(details!.portfolioSkillIds.slice().sort((a, b) => a - b)).toEqual([skill.id, 9999]);
     await t.db.experience.updateMany({ where: { candidateId: id, title: "Open" }, data: { domainId: null } });
     await t.db.portfolioItem.deleteMany({ where: { candidateId: id, title: "A" } });
-    expect(await summary()).toMatchObject({ positionDomainIds: [domain.id], positionEnds: [Date.UTC(2021, 0, 1)], portfolioItemSizes: [0], portfolioSkillIds: [] });
+    expect(await summary()).toMatchObject({
+      positionDomainIds: [domain.id],
+      positionEnds: [Date.UTC(2021, 0, 1)],
+      portfolioItemSizes: [0],
+      portfolioSkillIds: [],
+    });
     await t.db.candidateSkill.deleteMany({ where: { candidateId: id } });
     await t.db.badge.deleteMany({ where: { candidateId: id } });
     await t.db.quizAttempt.deleteMany({ where: { candidateId: id, score: { gt: 50 } } });

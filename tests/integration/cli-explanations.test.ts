@@ -23,7 +23,13 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const run = () => runScript("scripts/matchings.ts", ["--demo"], { DATABASE_URL: url, GEMINI_API_KEY: "test-key", GEMINI_BASE_URL: fake.url, GEMINI_MODEL: "gemini-cli-test" });
+const run = () =>
+  runScript("scripts/matchings.ts", ["--demo"], {
+    DATABASE_URL: url,
+    GEMINI_API_KEY: "test-key",
+    GEMINI_BASE_URL: fake.url,
+    GEMINI_MODEL: "gemini-cli-test",
+  });
 
 describe("npm run matchings with GEMINI_API_KEY", () => {
   it("has Gemini explain every job once, then nothing when the data did not change, and says what it cost", async () => {
@@ -47,7 +53,12 @@ describe("npm run matchings with GEMINI_API_KEY", () => {
     const pending = await database.db.candidateMatching.count({ where: { job: { externalId: "j-01" }, status: { not: "REJECTED" } } });
     await database.close();
     fake.reset(() => ({ status: 400, json: { error: { code: 400, message: "API key not valid", status: "INVALID_ARGUMENT" } } }));
-    const result = await runScript("scripts/matchings.ts", ["--job", "j-01"], { DATABASE_URL: url, GEMINI_API_KEY: "bad-key", GEMINI_BASE_URL: fake.url, GEMINI_MODEL: "gemini-other" });
+    const result = await runScript("scripts/matchings.ts", ["--job", "j-01"], {
+      DATABASE_URL: url,
+      GEMINI_API_KEY: "bad-key",
+      GEMINI_BASE_URL: fake.url,
+      GEMINI_MODEL: "gemini-other",
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(fake.requests).toHaveLength(1);
     expect(result.stdout).toContain(`Explanations (gemini-other): 0 written, ${pending} kept the template, 1 model request.`);

@@ -58,7 +58,12 @@ describe("npm run skills", () => {
   });
 
   it("refuses look-alikes and cycles with one line on stderr and exit code 1", async () => {
-    for (const args of [["alias", "C", "C++"], ["merge", "Java", "JavaScript"], ["implies", "JavaScript", "TypeScript"], ["alias", "K9", "Nothing-known"]]) {
+    for (const args of [
+      ["alias", "C", "C++"],
+      ["merge", "Java", "JavaScript"],
+      ["implies", "JavaScript", "TypeScript"],
+      ["alias", "K9", "Nothing-known"],
+    ]) {
       const result = await skills(...args);
       expect(result.code, args.join(" ")).toBe(1);
       expect(result.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);

@@ -53,14 +53,20 @@ describe("npm run user -- create", () => {
   it("refuses an email that is not one, and a short password, naming the rule; warns of nothing", async () => {
     const email = await runScript("scripts/user.ts", ["create", "--email", "bad", "--workspace", "acme"], { DATABASE_URL: url });
     expect(email).toMatchObject({ code: 1, stdout: "", stderr: 'error: "bad" is not an email address\n' });
-    const password = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "short"], { DATABASE_URL: url });
+    const password = await runScript(
+      "scripts/user.ts",
+      ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", "short"],
+      { DATABASE_URL: url },
+    );
     expect(password).toMatchObject({ code: 1, stdout: "", stderr: "error: the password must be at least 12 characters (it has 5)\n" });
   });
 
   it("creates an account without better-auth's base URL warning", async () => {
     const file = write("acme.json", JSON.stringify({ workspaces: [{ slug: "acme", name: "Acme" }] }));
     expect((await runScript("scripts/import.ts", [file], { DATABASE_URL: url })).code).toBe(0);
-    const result = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme"], { DATABASE_URL: url });
+    const result = await runScript("scripts/user.ts", ["create", "--email", "rita@example.com", "--workspace", "acme"], {
+      DATABASE_URL: url,
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/^Created rita@example.com, member of acme\.\nPassword \(shown only now\): \S{12,}\n$/);
@@ -81,14 +87,19 @@ describe("npm run import", () => {
       `Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): matched the 1 candidate created or changed against the active jobs (no Inngest server configured).\n`,
     );
     const again = await runScript("scripts/import.ts", [file], { DATABASE_URL: url });
-    expect(again.stdout).toBe(`Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): no candidate was created or changed, so there was nothing to match.\n`);
+    expect(again.stdout).toBe(
+      `Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): no candidate was created or changed, so there was nothing to match.\n`,
+    );
   });
 
   it("reports the file's schema errors and its unknown references together, in one run", async () => {
-    const file = write("both.json", JSON.stringify({
-      jobs: [{ externalId: "j-x", workspace: "nowhere", title: "T", salary: 1 }],
-      responses: [{ job: "j-missing", candidate: "c-missing" }],
-    }));
+    const file = write(
+      "both.json",
+      JSON.stringify({
+        jobs: [{ externalId: "j-x", workspace: "nowhere", title: "T", salary: 1 }],
+        responses: [{ job: "j-missing", candidate: "c-missing" }],
+      }),
+    );
     const result = await runScript("scripts/import.ts", [file], { DATABASE_URL: url });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

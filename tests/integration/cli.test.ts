@@ -20,9 +20,20 @@ afterAll(async () => {
 });
 
 const demo = JSON.parse(fs.readFileSync("data/demo.json", "utf8")) as { jobs: { externalId: string; status: string }[] };
-const activeDemoJobs = demo.jobs.filter((job) => job.status === "ACTIVE").map((job) => job.externalId).sort();
+const activeDemoJobs = demo.jobs
+  .filter((job) => job.status === "ACTIVE")
+  .map((job) => job.externalId)
+  .sort();
 
-type JsonOutput = { jobs: { jobId: string; externalId: string; workspace: string; eligibleCandidates: number; matches: { rank: number; matchScore: number; status: string; candidateExternalId: string }[] }[] };
+type JsonOutput = {
+  jobs: {
+    jobId: string;
+    externalId: string;
+    workspace: string;
+    eligibleCandidates: number;
+    matches: { rank: number; matchScore: number; status: string; candidateExternalId: string }[];
+  }[];
+};
 
 describe("npm run matchings", () => {
   it("--demo --json loads the demo data, recalculates every active job and prints exactly one JSON document", async () => {
@@ -46,9 +57,16 @@ describe("npm run matchings", () => {
     expect(lines[0]).toMatch(/^Workspace\s+Job id\s+Job\s+Eligible\s+Matchings\s+Best score\s+Time$/);
     expect(lines).toHaveLength(activeDemoJobs.length + 4);
     // Each row names the job's externalId, which --job takes; the total says why not every job loaded is ranked.
-    expect(lines.slice(2, -2).map((line) => line.split(/\s+/)[1]).sort()).toEqual(activeDemoJobs);
+    expect(
+      lines
+        .slice(2, -2)
+        .map((line) => line.split(/\s+/)[1])
+        .sort(),
+    ).toEqual(activeDemoJobs);
     expect(lines.at(-2)).toMatch(
-      new RegExp(`^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. 2 other jobs \\(1 DRAFT, 1 CLOSED\\) are not ranked: only ACTIVE jobs are\\.$`),
+      new RegExp(
+        `^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. 2 other jobs \\(1 DRAFT, 1 CLOSED\\) are not ranked: only ACTIVE jobs are\\.$`,
+      ),
     );
     expect(lines.at(-1)).toBe("Recalculate one of them with --job <job id>.");
   });
@@ -89,7 +107,9 @@ describe("npm run matchings", () => {
 
 describe("npm run apikey -- list", () => {
   it("says when each key was last used, never for a new one", async () => {
-    expect((await runScript("scripts/apikey.ts", ["create", "--workspace", "northwind", "--name", "listed"], { DATABASE_URL: url })).code).toBe(0);
+    expect(
+      (await runScript("scripts/apikey.ts", ["create", "--workspace", "northwind", "--name", "listed"], { DATABASE_URL: url })).code,
+    ).toBe(0);
     const table = (await runScript("scripts/apikey.ts", ["list", "--workspace", "northwind"], { DATABASE_URL: url })).stdout.split("\n");
     expect(table[0]).toMatch(/^Id\s+Workspace\s+Name\s+Key\s+Created\s+Last used\s+State$/);
     expect(table[2]).toMatch(/\blisted\s+tm_\S+\s+\S+\s+never\s+active$/);
@@ -103,7 +123,10 @@ describe("two of the same command at once", () => {
       runScript("scripts/import.ts", ["data/demo.json"], { DATABASE_URL: url }),
       runScript("scripts/import.ts", ["data/demo.json"], { DATABASE_URL: url }),
     ]);
-    const users = await Promise.all([runScript("scripts/user.ts", user, { DATABASE_URL: url }), runScript("scripts/user.ts", user, { DATABASE_URL: url })]);
+    const users = await Promise.all([
+      runScript("scripts/user.ts", user, { DATABASE_URL: url }),
+      runScript("scripts/user.ts", user, { DATABASE_URL: url }),
+    ]);
     const keys = await Promise.all([
       runScript("scripts/apikey.ts", ["create", "--workspace", "acme"], { DATABASE_URL: url }),
       runScript("scripts/apikey.ts", ["create", "--workspace", "acme"], { DATABASE_URL: url }),
@@ -120,4 +143,3 @@ describe("two of the same command at once", () => {
     expect((JSON.parse(listed.stdout) as unknown[]).length).toBe(keys.filter((r) => r.code === 0).length);
   });
 });
-

@@ -72,7 +72,16 @@ describe("the same create, many times at once", () => {
         domains: [`Domain ${tag}`],
         technicalTests: [{ name: tag, score: 50, completedAt: "2026-01-01" }],
       })),
-      jobs: [{ externalId: "j-shared", workspace: "acme", title: `Job ${tag}`, status: "ACTIVE", skills: [`Skill ${tag} 0`], domains: [`Domain ${tag}`] }],
+      jobs: [
+        {
+          externalId: "j-shared",
+          workspace: "acme",
+          title: `Job ${tag}`,
+          status: "ACTIVE",
+          skills: [`Skill ${tag} 0`],
+          domains: [`Domain ${tag}`],
+        },
+      ],
       responses: Array.from({ length: 10 }, (_, i) => ({ job: "j-shared", candidate: `shared-${i}`, coverLetter: tag })),
     });
     const results = await Promise.allSettled(["A", "B", "C"].map((tag) => importData(t.db, file(tag))));
@@ -86,7 +95,9 @@ describe("the same create, many times at once", () => {
     for (const candidate of candidates) {
       const tag = candidate.headline.replace("from ", "");
       const i = Number(candidate.externalId!.replace("shared-", ""));
-      expect(candidate.skills.map((s) => s.skill.name).sort(), candidate.externalId!).toEqual([`Skill ${tag} ${i}`, `Common ${i}`, "TypeScript"].sort());
+      expect(candidate.skills.map((s) => s.skill.name).sort(), candidate.externalId!).toEqual(
+        [`Skill ${tag} ${i}`, `Common ${i}`, "TypeScript"].sort(),
+      );
       expect(candidate.domains.map((d) => d.domain.name)).toEqual([`Domain ${tag}`]);
       expect(candidate.technicalTests.map((test) => test.name)).toEqual([tag]);
     }

@@ -42,10 +42,22 @@ beforeAll(async () => {
       { externalId: "c-half", name: "Half", skills: ["TypeScript"], domains: ["Fintech"], quizzes: quizzes(5, 80) },
       { externalId: "c-both", name: "Both", skills: ["TypeScript"], domains: ["Fintech", "Health"], quizzes: quizzes(2, 50) },
     ],
-    [fixtureJob("j-1", { title: "Engineer", description: "Payments", domains: ["Fintech", "Health"], minYearsExperience: 0, skills: ["TypeScript"] })],
+    [
+      fixtureJob("j-1", {
+        title: "Engineer",
+        description: "Payments",
+        domains: ["Fintech", "Health"],
+        minYearsExperience: 0,
+        skills: ["TypeScript"],
+      }),
+    ],
   );
   [job] = (await loadJobs(t.db, await loadCatalog(t.db), { ids: [await jobId(t.db, "j-1")] })) as [LoadedJob];
-  features = await loadCandidateFeatures(t.db, (await t.db.candidate.findMany({ select: { id: true } })).map((row) => row.id), new Date());
+  features = await loadCandidateFeatures(
+    t.db,
+    (await t.db.candidate.findMany({ select: { id: true } })).map((row) => row.id),
+    new Date(),
+  );
 });
 afterAll(() => t.close());
 
@@ -86,7 +98,8 @@ describe("a coefficient changed in lib/scoring", () => {
 
   it("changes what both recalculations store", async () => {
     const id = await jobId(t.db, "j-1");
-    const scoreOf = async (externalId: string) => [externalId, scoreCandidate(job.features, await byExternalId(externalId)).matchScore] as const;
+    const scoreOf = async (externalId: string) =>
+      [externalId, scoreCandidate(job.features, await byExternalId(externalId)).matchScore] as const;
     const expected = async () => new Map(await Promise.all(["c-half", "c-both"].map(scoreOf)));
     const stored = async () => new Map([...(await matchingsOf(t.db, id))].map(([externalId, row]) => [externalId, row.matchScore]));
     await recalculateJob(t.db, id, { trigger: "test" });

@@ -18,7 +18,11 @@ let acmeJob: string;
 let betaJob: string;
 beforeAll(async () => {
   t = await createTestDatabase();
-  await seed(t.db, eligibleCandidates(60), [fixtureJob("j-1"), fixtureJob("j-2", { workspace: "beta", title: "Beta platform engineer" }), fixtureJob("j-3", { status: "DRAFT", title: "Draft role" })]);
+  await seed(t.db, eligibleCandidates(60), [
+    fixtureJob("j-1"),
+    fixtureJob("j-2", { workspace: "beta", title: "Beta platform engineer" }),
+    fixtureJob("j-3", { status: "DRAFT", title: "Draft role" }),
+  ]);
   acme = (await t.db.workspace.findUniqueOrThrow({ where: { slug: "acme" } })).id;
   beta = (await t.db.workspace.findUniqueOrThrow({ where: { slug: "beta" } })).id;
   acmeJob = await jobId(t.db, "j-1");
@@ -33,7 +37,10 @@ describe("the job page's data", () => {
     await recalculateWithChanges(t.db, acme, acmeJob);
     const board = await loadJobBoard(t.db, acme, acmeJob);
     expect(board?.job).toMatchObject({ title: "Frontend engineer", status: "ACTIVE", lastRun: { trigger: "dashboard" } });
-    expect(board?.job.skills.map((skill) => [skill.name, skill.required])).toEqual([["React", true], ["TypeScript", true]]);
+    expect(board?.job.skills.map((skill) => [skill.name, skill.required])).toEqual([
+      ["React", true],
+      ["TypeScript", true],
+    ]);
     expect(board!.rows.slice(0, 50).map((row) => row.rank)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(board!.rows[0]!.name).toBe("Candidate 59");
     expect(board!.rows.at(-1)).toMatchObject({ name: "Candidate 60", rank: null, status: "REJECTED" });
@@ -84,8 +91,23 @@ describe("the jobs list and the runs", () => {
 
   it("lists jobs by title as people sort them, whatever the case", async () => {
     const closed = (externalId: string, title: string) => fixtureJob(externalId, { workspace: "beta", title, status: "CLOSED" });
-    await importData(t.db, { workspaces: [], candidates: [], jobs: [closed("j-ios", "iOS engineer"), closed("j-ml", "Machine learning engineer"), closed("j-10", "Analyst 10"), closed("j-9", "Analyst 9")] });
-    expect((await jobOverview(t.db, beta)).map((job) => job.title)).toEqual(["Analyst 9", "Analyst 10", "Beta platform engineer", "iOS engineer", "Machine learning engineer"]);
+    await importData(t.db, {
+      workspaces: [],
+      candidates: [],
+      jobs: [
+        closed("j-ios", "iOS engineer"),
+        closed("j-ml", "Machine learning engineer"),
+        closed("j-10", "Analyst 10"),
+        closed("j-9", "Analyst 9"),
+      ],
+    });
+    expect((await jobOverview(t.db, beta)).map((job) => job.title)).toEqual([
+      "Analyst 9",
+      "Analyst 10",
+      "Beta platform engineer",
+      "iOS engineer",
+      "Machine learning engineer",
+    ]);
   });
 
   it("lists a workspace's job runs only: never another workspace's, never the run over all jobs", async () => {

@@ -40,7 +40,13 @@ async function night() {
     results.push(result as Explained);
   }
   const sum = (pick: (r: Explained["explanations"]) => number) => results.reduce((total, r) => total + pick(r.explanations), 0);
-  return { jobs: events.length, requests: fake.requests.length, reported: sum((r) => r.modelRequests), written: sum((r) => r.written), keptTemplate: sum((r) => r.keptTemplate) };
+  return {
+    jobs: events.length,
+    requests: fake.requests.length,
+    reported: sum((r) => r.modelRequests),
+    written: sum((r) => r.written),
+    keptTemplate: sum((r) => r.keptTemplate),
+  };
 }
 
 describe("a nightly run of the demo data", () => {

@@ -15,7 +15,10 @@ const PARALLEL_JOBS = Array.from({ length: 20 }, (_, i) => `j-${String(i + 1).pa
 
 beforeAll(async () => {
   [t, fake] = await Promise.all([createTestDatabase(), startFakeGemini()]);
-  await seed(t.db, eligibleCandidates(CANDIDATES), [fixtureJob("j-main"), ...PARALLEL_JOBS.map((id) => fixtureJob(id, { title: `Frontend engineer ${id}` }))]);
+  await seed(t.db, eligibleCandidates(CANDIDATES), [
+    fixtureJob("j-main"),
+    ...PARALLEL_JOBS.map((id) => fixtureJob(id, { title: `Frontend engineer ${id}` })),
+  ]);
   for (const id of ["j-main", ...PARALLEL_JOBS]) await recalculateJob(t.db, await jobId(t.db, id), { trigger: "test" });
 });
 afterAll(async () => {
@@ -24,7 +27,9 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-function explainer(overrides: { timeoutMs?: number; maxRetries?: number; limiter?: ModelLimiter; thinkingLevel?: "LOW"; temperature?: number } = {}): ExplainerConfig {
+function explainer(
+  overrides: { timeoutMs?: number; maxRetries?: number; limiter?: ModelLimiter; thinkingLevel?: "LOW"; temperature?: number } = {},
+): ExplainerConfig {
   return {
     settings: {
       apiKey: "test-key",
@@ -57,20 +62,31 @@ describe("the happy path", () => {
     const [request] = fake.requests;
     expect(request!.model).toBe("gemini-test-flash");
     expect(request!.apiKey).toBe("test-key");
-    expect(request!.body.generationConfig).toMatchObject({ responseMimeType: "application/json", thinkingConfig: { thinkingLevel: "LOW" } });
+    expect(request!.body.generationConfig).toMatchObject({
+      responseMimeType: "application/json",
+      thinkingConfig: { thinkingLevel: "LOW" },
+    });
     // No sampling parameter unless the operator sets one: Gemini 3 models sample best at their own default.
     expect(request!.body.generationConfig).not.toHaveProperty("temperature");
     expect(request!.body.generationConfig).not.toHaveProperty("topP");
     expect(JSON.stringify(request!.body.generationConfig?.responseJsonSchema)).toContain('"enum":["c1"');
     expect(request!.body.systemInstruction?.parts[0]?.text).toMatch(/Never invent/);
-    expect(request!.job).toMatchObject({ title: "Frontend engineer", requiredSkills: expect.arrayContaining(["TypeScript", "React"]), domains: ["Fintech"] });
+    expect(request!.job).toMatchObject({
+      title: "Frontend engineer",
+      requiredSkills: expect.arrayContaining(["TypeScript", "React"]),
+      domains: ["Fintech"],
+    });
     expect(request!.candidates).toHaveLength(CANDIDATES);
 
     for (const [, row] of await rowsOf("j-main")) {
       expect(row.aiReasonSource).toBe("GEMINI");
       expect(row.aiReason).toMatch(/^Gemini: has TypeScript of the required skills, missing React; tests/);
     }
-    const page = await listMatchings(t.db, (await t.db.job.findUniqueOrThrow({ where: { id } })).workspaceId, listMatchingsQuery.parse({ jobId: id }));
+    const page = await listMatchings(
+      t.db,
+      (await t.db.job.findUniqueOrThrow({ where: { id } })).workspaceId,
+      listMatchingsQuery.parse({ jobId: id }),
+    );
     expect(page.data.every((item) => item.aiReasonSource === "gemini" && item.aiReason.startsWith("Gemini:"))).toBe(true);
   });
 
@@ -98,7 +114,10 @@ describe("the happy path", () => {
     expect(fake.requests[0]!.body.generationConfig).toMatchObject({ temperature: 0.7 });
     expect(fake.requests[0]!.candidates).toHaveLength(1);
     expect(fake.requests[0]!.candidates[0]!.technicalTests).toEqual({ count: 2, averageOutOf100: 51.5 });
-    expect((await matchingsOf(t.db, id)).get("c-003")).toMatchObject({ aiReasonSource: "GEMINI", aiReason: expect.stringContaining('"averageOutOf100":51.5') });
+    expect((await matchingsOf(t.db, id)).get("c-003")).toMatchObject({
+      aiReasonSource: "GEMINI",
+      aiReason: expect.stringContaining('"averageOutOf100":51.5'),
+    });
   });
 
   it("lets a recalculation made while the model answers win: that row keeps the new template", async () => {
@@ -129,7 +148,11 @@ describe("failure is normal: the template stays, marked as such, and nothing thr
   it("succeeds after one retry when the first answer is 429 with Retry-After, waiting as asked", async () => {
     fake.reset((request, index) =>
       index === 0
-        ? { status: 429, headers: { "retry-after": "1" }, json: { error: { code: 429, message: "Resource has been exhausted", status: "RESOURCE_EXHAUSTED" } } }
+        ? {
+            status: 429,
+            headers: { "retry-after": "1" },
+            json: { error: { code: 429, message: "Resource has been exhausted", status: "RESOURCE_EXHAUSTED" } },
+          }
         : answerAll(request, index),
     );
     const result = await explainJob(t.db, await jobId(t.db, "j-02"), explainer());
@@ -202,7 +225,8 @@ describe("failure is normal: the template stays, marked as such, and nothing thr
       reasonsReply(
         request.candidates.map((candidate) => ({
           candidateId: candidate.id,
-          reason: "<script>alert('x')</script><b>Strong</b> TypeScript match in Fintech,\u0007 missing <i>React</i>; tests < 3 years old.<img src=x onerror=alert(1)>",
+          reason:
+            "<script>alert('x')</script><b>Strong</b> TypeScript match in Fintech,\u0007 missing <i>React</i>; tests < 3 years old.<img src=x onerror=alert(1)>",
         })),
       ),
     );

@@ -21,7 +21,12 @@ beforeAll(async () => {
   const job = (externalId: string, skills: string[]) => fixtureJob(externalId, { skills, description: "Frontends for payments" });
   await seed(
     t.db,
-    [person("c-ts", ["TypeScript"]), person("c-js", ["JavaScript"]), person("c-next", ["Next.js"]), person("c-health", ["TypeScript"], ["Health"])],
+    [
+      person("c-ts", ["TypeScript"]),
+      person("c-js", ["JavaScript"]),
+      person("c-next", ["Next.js"]),
+      person("c-health", ["TypeScript"], ["Health"]),
+    ],
     [job("j-js", ["JavaScript"]), job("j-ts", ["TypeScript"]), job("j-react", ["React"])],
   );
   const ids = new Map((await t.db.skill.findMany()).map((row) => [row.name, row.id]));
@@ -30,7 +35,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const edge = ([specific, general]: [string, string]) => ({ skillId: skill(specific), impliesId: skill(general), source: "OPERATOR" as const });
+const edge = ([specific, general]: [string, string]) => ({
+  skillId: skill(specific),
+  impliesId: skill(general),
+  source: "OPERATOR" as const,
+});
 
 /** Sets the implications, as an operator's command does: closure, then the summaries. */
 async function implications(pairs: [string, string][]) {
@@ -47,7 +56,8 @@ const CURATED: [string, string][] = [
 ];
 
 /** The skill ids a summary bitmap holds. */
-const bitsOf = (bits: Uint8Array) => [...bits].flatMap((byte, i) => [0, 1, 2, 3, 4, 5, 6, 7].filter((b) => byte & (1 << b)).map((b) => i * 8 + b));
+const bitsOf = (bits: Uint8Array) =>
+  [...bits].flatMap((byte, i) => [0, 1, 2, 3, 4, 5, 6, 7].filter((b) => byte & (1 << b)).map((b) => i * 8 + b));
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 const byId = (ids: string[]) => [...ids].sort();
 
@@ -92,7 +102,8 @@ describe("implied skills in the SQL paths", () => {
     expect(await findEligibleCandidateIds(t.db, reactJob!.features)).toEqual([next]);
 
     const fintech = (await t.db.domain.findFirstOrThrow({ where: { name: "Fintech" } })).id;
-    const jobsOf = (id: string, skills: string[]) => findCandidateJobIds(t.db, { id, skillIds: new Set(skills.map(skill)), domainIds: new Set([fintech]) });
+    const jobsOf = (id: string, skills: string[]) =>
+      findCandidateJobIds(t.db, { id, skillIds: new Set(skills.map(skill)), domainIds: new Set([fintech]) });
     expect(await jobsOf(next!, ["Next.js"])).toEqual(byId([jsJob!.id, reactJob!.id]));
     expect(await jobsOf(js!, ["JavaScript"])).toEqual([jsJob!.id]);
 

@@ -33,7 +33,13 @@ describe("import", () => {
       workspaces: [{ slug: "Not A Slug", name: "X" }],
       candidates: [
         { externalId: "c-1", name: "Ada", technicalTests: [{ name: "TS", score: 140, completedAt: "2026-01-01" }] },
-        { externalId: "c-2", name: "", skils: ["Go"], feedbacks: [{ rating: 4.5 }], experiences: [{ title: "Dev", startDate: "2026-02-01", endDate: "2025-01-01" }] },
+        {
+          externalId: "c-2",
+          name: "",
+          skils: ["Go"],
+          feedbacks: [{ rating: 4.5 }],
+          experiences: [{ title: "Dev", startDate: "2026-02-01", endDate: "2025-01-01" }],
+        },
       ],
       jobs: [{ externalId: "j-1", workspace: "acme", title: "Dev", status: "ACTIVE", skills: [], domains: ["Fintech"] }],
     });
@@ -56,16 +62,22 @@ describe("import", () => {
     const found = await problems({
       workspaces: [{ slug: "acme", name: "Acme" }],
       jobs: [
-        fixtureJob("j-must", { skills: ["TypeScript", { name: "React", mustHave: true }], niceToHaveSkills: ["Go", { name: "Kafka", mustHave: true }], minSkillsCoverage: 101 }),
+        fixtureJob("j-must", {
+          skills: ["TypeScript", { name: "React", mustHave: true }],
+          niceToHaveSkills: ["Go", { name: "Kafka", mustHave: true }],
+          minSkillsCoverage: 101,
+        }),
         fixtureJob("j-bad", { skills: [{ name: "Rust", mustHave: "yes" }], minSkillsCoverage: 50.5 }),
       ],
     });
-    expect([...found].sort()).toEqual([
-      'jobs[0].niceToHaveSkills[1].mustHave: "Kafka" is nice to have: only a required skill can be a must-have',
-      "jobs[0].minSkillsCoverage: must be between 0 and 100",
-      'jobs[1].skills[0]: must be a skill name or { "name": …, "mustHave": true }',
-      "jobs[1].minSkillsCoverage: must be a whole number between 0 and 100",
-    ].sort());
+    expect([...found].sort()).toEqual(
+      [
+        'jobs[0].niceToHaveSkills[1].mustHave: "Kafka" is nice to have: only a required skill can be a must-have',
+        "jobs[0].minSkillsCoverage: must be between 0 and 100",
+        'jobs[1].skills[0]: must be a skill name or { "name": …, "mustHave": true }',
+        "jobs[1].minSkillsCoverage: must be a whole number between 0 and 100",
+      ].sort(),
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -76,7 +88,10 @@ describe("import", () => {
         { externalId: "c-1", name: "Ada again" },
       ],
       jobs: [fixtureJob("j-1", { workspace: "nowhere" })],
-      responses: [{ job: "j-404", candidate: "c-1" }, { job: "j-1", candidate: "c-404" }],
+      responses: [
+        { job: "j-404", candidate: "c-1" },
+        { job: "j-1", candidate: "c-404" },
+      ],
     });
     expect(found).toEqual(
       expect.arrayContaining([
@@ -106,7 +121,15 @@ describe("import", () => {
   it("is idempotent and replaces a candidate's lists instead of appending", async () => {
     const file = {
       workspaces: [{ slug: "acme", name: "Acme" }],
-      candidates: [{ externalId: "i-1", name: "Ida", skills: ["Go", "Rust"], domains: ["Energy"], badges: [{ name: "Star", awardedAt: "2026-01-01" }] }],
+      candidates: [
+        {
+          externalId: "i-1",
+          name: "Ida",
+          skills: ["Go", "Rust"],
+          domains: ["Energy"],
+          badges: [{ name: "Star", awardedAt: "2026-01-01" }],
+        },
+      ],
       jobs: [fixtureJob("i-job")],
       responses: [{ job: "i-job", candidate: "i-1", screeningScore: 70 }],
     };
@@ -116,7 +139,10 @@ describe("import", () => {
     expect(await counts()).toEqual(once);
 
     await importData(t.db, { candidates: [{ externalId: "i-1", name: "Ida B.", skills: ["rust"], domains: ["Energy"] }] });
-    const ida = await t.db.candidate.findUniqueOrThrow({ where: { externalId: "i-1" }, include: { skills: { include: { skill: true } }, badges: true } });
+    const ida = await t.db.candidate.findUniqueOrThrow({
+      where: { externalId: "i-1" },
+      include: { skills: { include: { skill: true } }, badges: true },
+    });
     expect(ida.name).toBe("Ida B.");
     expect(ida.skills.map((s) => s.skill.name)).toEqual(["Rust"]);
     expect(ida.badges).toEqual([]);
@@ -131,7 +157,9 @@ describe("import", () => {
 
   it("writes all or nothing when the database fails halfway", async () => {
     const before = await counts();
-    await t.db.$executeRawUnsafe(`CREATE FUNCTION fail_job() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'crash (simulated)'; END $$ LANGUAGE plpgsql`);
+    await t.db.$executeRawUnsafe(
+      `CREATE FUNCTION fail_job() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'crash (simulated)'; END $$ LANGUAGE plpgsql`,
+    );
     await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_job BEFORE INSERT ON "Job" FOR EACH ROW EXECUTE FUNCTION fail_job()`);
     await expect(
       importData(t.db, {
@@ -151,6 +179,8 @@ describe("import", () => {
     expect(summary.workspaces).toBeGreaterThanOrEqual(2);
     expect(summary.candidates).toBeGreaterThanOrEqual(300);
     expect(summary.jobs).toBeGreaterThanOrEqual(12);
-    expect(await t.db.job.count({ where: { status: "ACTIVE", externalId: { in: demo.jobs.map((j: { externalId: string }) => j.externalId) } } })).toBeGreaterThanOrEqual(12);
+    expect(
+      await t.db.job.count({ where: { status: "ACTIVE", externalId: { in: demo.jobs.map((j: { externalId: string }) => j.externalId) } } }),
+    ).toBeGreaterThanOrEqual(12);
   });
 });

@@ -23,7 +23,13 @@ afterAll(async () => {
 });
 
 const explainer = (): ExplainerConfig => ({
-  settings: { apiKey: "test-key", model: "gemini-test-flash", baseUrl: fake.url, timeoutMs: 5000, retry: { maxRetries: 0, baseDelayMs: 20, maxDelayMs: 100 } },
+  settings: {
+    apiKey: "test-key",
+    model: "gemini-test-flash",
+    baseUrl: fake.url,
+    timeoutMs: 5000,
+    retry: { maxRetries: 0, baseDelayMs: 20, maxDelayMs: 100 },
+  },
   limiter: new ModelLimiter({ maxConcurrent: 4, perWindow: 1000, windowMs: 60_000 }),
 });
 

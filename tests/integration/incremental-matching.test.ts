@@ -50,10 +50,21 @@ afterAll(() => t.close());
 /** Every stored row, as a recruiter would compare them. */
 async function snapshot(db: Db) {
   const rows = await db.candidateMatching.findMany({
-    select: { job: { select: { externalId: true } }, candidate: { select: { externalId: true } }, rank: true, status: true, matchScore: true, skillsMatch: true, aiReason: true },
+    select: {
+      job: { select: { externalId: true } },
+      candidate: { select: { externalId: true } },
+      rank: true,
+      status: true,
+      matchScore: true,
+      skillsMatch: true,
+      aiReason: true,
+    },
     orderBy: [{ job: { externalId: "asc" } }, { candidate: { externalId: "asc" } }],
   });
-  return rows.map((row) => `${row.job.externalId} ${row.candidate.externalId} rank=${row.rank} ${row.status} ${row.matchScore} ${row.skillsMatch} ${row.aiReason}`);
+  return rows.map(
+    (row) =>
+      `${row.job.externalId} ${row.candidate.externalId} rank=${row.rank} ${row.status} ${row.matchScore} ${row.skillsMatch} ${row.aiReason}`,
+  );
 }
 
 /** Re-imports the candidate as changed; returns the ids the import reports as changed. */
@@ -75,7 +86,11 @@ describe("incremental matching of one candidate", () => {
   it("gives exactly the lists a full recalculation gives, over many random changes, statuses included", async () => {
     const jobId = async (externalId: string) => (await t.db.job.findUniqueOrThrow({ where: { externalId } })).id;
     const broad = await jobId("broad");
-    const ranked = await t.db.candidateMatching.findMany({ where: { jobId: broad, rank: { not: null } }, include: { candidate: true }, orderBy: { rank: "asc" } });
+    const ranked = await t.db.candidateMatching.findMany({
+      where: { jobId: broad, rank: { not: null } },
+      include: { candidate: true },
+      orderBy: { rank: "asc" },
+    });
     expect(ranked).toHaveLength(50);
     await setStatus(t.db, broad, ranked[0]!.candidate.externalId!, "REJECTED");
     await setStatus(t.db, broad, ranked[1]!.candidate.externalId!, "CONTACTED");
@@ -88,7 +103,12 @@ describe("incremental matching of one candidate", () => {
     for (let step = 0; step < 30; step++) {
       let candidate: Candidate;
       if (step % 6 === 5) {
-        candidate = { ...structuredClone(population[0]!), externalId: `new-${step}`, name: `New ${step}`, technicalTests: [{ name: "T", score: random.int(60, 100), completedAt: "2025-01-01" }] };
+        candidate = {
+          ...structuredClone(population[0]!),
+          externalId: `new-${step}`,
+          name: `New ${step}`,
+          technicalTests: [{ name: "T", score: random.int(60, 100), completedAt: "2025-01-01" }],
+        };
         population.push(candidate);
         newcomers++;
       } else {
@@ -111,7 +131,11 @@ describe("incremental matching of one candidate", () => {
 
   it("never ranks a REJECTED candidate, and keeps a CONTACTED one unranked when they fall out", async () => {
     const web = (await t.db.job.findUniqueOrThrow({ where: { externalId: "web" } })).id;
-    const rows = await t.db.candidateMatching.findMany({ where: { jobId: web, rank: { not: null } }, include: { candidate: true }, orderBy: { rank: "asc" } });
+    const rows = await t.db.candidateMatching.findMany({
+      where: { jobId: web, rank: { not: null } },
+      include: { candidate: true },
+      orderBy: { rank: "asc" },
+    });
     const rejected = rows[rows.length - 1]!.candidate;
     const contacted = rows[0]!.candidate;
     await setStatus(t.db, web, rejected.externalId!, "REJECTED");
@@ -140,8 +164,12 @@ describe("incremental matching of one candidate", () => {
     target.technicalTests.push(...[1, 2, 3, 4].map(() => ({ name: "T", score: 100, completedAt: "2025-11-02" })));
     const [id] = await change(target);
     const before = await snapshot(t.db);
-    await t.db.$executeRawUnsafe(`CREATE FUNCTION fail_upsert() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql`);
-    await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_upsert BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_upsert()`);
+    await t.db.$executeRawUnsafe(
+      `CREATE FUNCTION fail_upsert() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql`,
+    );
+    await t.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_upsert BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_upsert()`,
+    );
     await expect(matchCandidate(t.db, id!, { trigger: "test" })).rejects.toThrow(/disk full/);
     expect(await snapshot(t.db)).toEqual(before);
     expect(await t.db.matchingRun.findFirstOrThrow({ where: { candidateId: id! }, orderBy: { startedAt: "desc" } })).toMatchObject({

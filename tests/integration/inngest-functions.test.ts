@@ -31,7 +31,11 @@ afterAll(async () => {
   await close();
 });
 
-const t = { get db() { return db; } };
+const t = {
+  get db() {
+    return db;
+  },
+};
 
 const recalculation = (data: Record<string, unknown>) =>
   new InngestTestEngine({ function: recalculateGigRanking, events: [{ name: "gig/ranking.recalculate", data }] });
@@ -51,7 +55,12 @@ describe("generate-matchings-daily", () => {
     expect(id).toBe("fan-out-1");
     expect(events).toEqual(
       expect.arrayContaining(
-        active.map((job) => expect.objectContaining({ name: "gig/ranking.recalculate", data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" } })),
+        active.map((job) =>
+          expect.objectContaining({
+            name: "gig/ranking.recalculate",
+            data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" },
+          }),
+        ),
       ),
     );
     expect(events).toHaveLength(2);
@@ -88,8 +97,12 @@ describe("recalculate-gig-ranking", () => {
     const job = await t.db.job.findUniqueOrThrow({ where: { externalId: "j-b" } });
     const data = { gigId: job.id, workspaceId: job.workspaceId };
     // A real, passing database failure: writes to the matchings fail until the trigger goes.
-    await t.db.$executeRawUnsafe(`CREATE FUNCTION fail_write() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'connection reset (simulated)'; END $$ LANGUAGE plpgsql`);
-    await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_write BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_write()`);
+    await t.db.$executeRawUnsafe(
+      `CREATE FUNCTION fail_write() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'connection reset (simulated)'; END $$ LANGUAGE plpgsql`,
+    );
+    await t.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_write BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_write()`,
+    );
     const first = await recalculation(data).execute();
     expect((first.error as Error).name).not.toBe("NonRetriableError");
     expect((first.error as Error).message).toContain("connection reset (simulated)");

@@ -29,7 +29,11 @@ afterAll(() => t.close());
 
 async function features() {
   const rows = await t.db.candidate.findMany({ select: { id: true, externalId: true } });
-  const loaded = await loadCandidateFeatures(t.db, rows.map((row) => row.id), asOf);
+  const loaded = await loadCandidateFeatures(
+    t.db,
+    rows.map((row) => row.id),
+    asOf,
+  );
   return new Map(rows.map((row) => [row.externalId!, loaded.get(row.id)!]));
 }
 
@@ -51,7 +55,12 @@ describe("loadCandidateFeatures", () => {
     expect(after.get("ts")!.impliedSkills).toEqual(new Map([[id("JavaScript"), id("TypeScript")]]));
     expect(after.get("js")!.impliedSkills.size).toBe(0); // JavaScript implies neither TypeScript nor React
     const via = Math.min(id("Next.js"), id("TypeScript"));
-    expect(after.get("next-ts")!.impliedSkills).toEqual(new Map([[id("React"), id("Next.js")], [id("JavaScript"), via]]));
+    expect(after.get("next-ts")!.impliedSkills).toEqual(
+      new Map([
+        [id("React"), id("Next.js")],
+        [id("JavaScript"), via],
+      ]),
+    );
     expect(after.get("react-js")!.impliedSkills.size).toBe(0); // JavaScript is listed, so not implied
     expect(after.get("next-ts")!.skillIds).toEqual(new Set([id("Next.js"), id("TypeScript"), id("PostgreSQL")]));
 

@@ -40,7 +40,11 @@ describe("match-candidate-profile", () => {
       expect([...rows.values()].filter((row) => row.rank !== null)).toHaveLength(50);
       expect(rows.has("c-011")).toBe(false); // displaced from #50
     }
-    expect(await db.matchingRun.findFirstOrThrow({ where: { candidateId: id } })).toMatchObject({ scope: "CANDIDATE", trigger: "candidate.updated", status: "SUCCEEDED" });
+    expect(await db.matchingRun.findFirstOrThrow({ where: { candidateId: id } })).toMatchObject({
+      scope: "CANDIDATE",
+      trigger: "candidate.updated",
+      status: "SUCCEEDED",
+    });
     expect(matchCandidateProfile.opts.retries).toBe(3);
     expect(matchCandidateProfile.opts.concurrency).toEqual({ key: "event.data.candidateId", limit: 1 });
   });
@@ -54,7 +58,14 @@ describe("match-candidate-profile", () => {
     expect(stepId).toBe("recalculate-jobs-1");
     const jobs = await db.job.findMany({ where: { status: "ACTIVE" }, select: { id: true, workspaceId: true } });
     expect(events).toEqual(
-      expect.arrayContaining(jobs.map((job) => expect.objectContaining({ name: "gig/ranking.recalculate", data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "candidate.updated" } }))),
+      expect.arrayContaining(
+        jobs.map((job) =>
+          expect.objectContaining({
+            name: "gig/ranking.recalculate",
+            data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "candidate.updated" },
+          }),
+        ),
+      ),
     );
   });
 

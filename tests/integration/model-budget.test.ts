@@ -11,10 +11,18 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("Gemini's budget on Postg
       const { ModelLimiter } = await import("../../lib/explanations/model-limiter");
       const { createLimit } = await import("../../lib/limits/limit");
       // Three calls per 2-second window, for each limiter alone and for both together.
-      const limiter = () => new ModelLimiter({ maxConcurrent: 10, perWindow: 3, windowMs: 2_000, shared: createLimit("gemini-test", { points: 3, durationSeconds: 2 }) });
+      const limiter = () =>
+        new ModelLimiter({
+          maxConcurrent: 10,
+          perWindow: 3,
+          windowMs: 2_000,
+          shared: createLimit("gemini-test", { points: 3, durationSeconds: 2 }),
+        });
       const [first, second] = [limiter(), limiter()];
       const started = Date.now();
-      const times = await Promise.all(Array.from({ length: 6 }, (_, index) => (index % 2 ? first : second).run(async () => Date.now() - started)));
+      const times = await Promise.all(
+        Array.from({ length: 6 }, (_, index) => (index % 2 ? first : second).run(async () => Date.now() - started)),
+      );
       expect(times.filter((ms) => ms < 1_500).length).toBe(3);
       expect(times.filter((ms) => ms >= 1_000).length).toBe(3);
     } finally {

@@ -16,7 +16,11 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-database"
 // candidate's jobs (incremental matching), and the two index queries. The shipped taxonomy has
 // PostgreSQL imply SQL and Next.js imply React.
 const person = (externalId: string, skills: string[], testScore = 50) => ({
-  externalId, name: externalId, skills, domains: ["Fintech"], technicalTests: [{ name: "T", score: testScore, completedAt: "2026-01-01" }],
+  externalId,
+  name: externalId,
+  skills,
+  domains: ["Fintech"],
+  technicalTests: [{ name: "T", score: testScore, completedAt: "2026-01-01" }],
 });
 const REQUIRED = ["SQL", "React", "Kafka", "Docker"];
 const people = [
@@ -47,15 +51,28 @@ afterAll(() => t.close());
 /** Each job's ranked list and its kept rows: externalId, rank, status, score, stored coverage. */
 async function lists(db: Db) {
   const rows = await db.candidateMatching.findMany({
-    select: { job: { select: { externalId: true } }, candidate: { select: { externalId: true } }, rank: true, status: true, matchScore: true, requiredCoverage: true },
+    select: {
+      job: { select: { externalId: true } },
+      candidate: { select: { externalId: true } },
+      rank: true,
+      status: true,
+      matchScore: true,
+      requiredCoverage: true,
+    },
     orderBy: [{ job: { externalId: "asc" } }, { rank: { sort: "asc", nulls: "last" } }, { candidate: { externalId: "asc" } }],
   });
-  return rows.map((row) => `${row.job.externalId} ${row.candidate.externalId} ${row.rank} ${row.status} ${row.matchScore} ${row.requiredCoverage}`);
+  return rows.map(
+    (row) => `${row.job.externalId} ${row.candidate.externalId} ${row.rank} ${row.status} ${row.matchScore} ${row.requiredCoverage}`,
+  );
 }
 const ranked = async (externalId: string) =>
-  (await t.db.candidateMatching.findMany({ where: { job: { externalId }, rank: { not: null } }, orderBy: { rank: "asc" }, select: { candidate: { select: { externalId: true } } } })).map(
-    (row) => row.candidate.externalId!,
-  );
+  (
+    await t.db.candidateMatching.findMany({
+      where: { job: { externalId }, rank: { not: null } },
+      orderBy: { rank: "asc" },
+      select: { candidate: { select: { externalId: true } } },
+    })
+  ).map((row) => row.candidate.externalId!);
 const idOf = async (externalId: string) => (await t.db.candidate.findUniqueOrThrow({ where: { externalId } })).id;
 
 describe("must-have skills and a minimum share of required skills", () => {
@@ -77,9 +94,12 @@ describe("must-have skills and a minimum share of required skills", () => {
     expect(many[0]).toBe("k-069");
 
     const coverage = new Map(
-      (await t.db.candidateMatching.findMany({ where: { job: { externalId: "must" } }, select: { candidate: { select: { externalId: true } }, requiredCoverage: true } })).map(
-        (row) => [row.candidate.externalId, row.requiredCoverage],
-      ),
+      (
+        await t.db.candidateMatching.findMany({
+          where: { job: { externalId: "must" } },
+          select: { candidate: { select: { externalId: true } }, requiredCoverage: true },
+        })
+      ).map((row) => [row.candidate.externalId, row.requiredCoverage]),
     );
     expect(Object.fromEntries(coverage)).toEqual({ "c-full": 100, "c-pg": 50, "c-next": 75 });
 
@@ -103,7 +123,10 @@ describe("must-have skills and a minimum share of required skills", () => {
     const jobsOf = async (externalId: string) => {
       const features = (await loadCandidateFeatures(t.db, [await idOf(externalId)], new Date())).get(await idOf(externalId))!;
       const ids = await findCandidateJobIds(t.db, features);
-      return loaded.filter((entry) => ids.includes(entry.id)).map((entry) => entry.externalId).sort();
+      return loaded
+        .filter((entry) => ids.includes(entry.id))
+        .map((entry) => entry.externalId)
+        .sort();
     };
     await t.db.candidateMatching.deleteMany();
     expect(await jobsOf("c-pg")).toEqual(["must", "open"]);
@@ -124,7 +147,9 @@ describe("must-have skills and a minimum share of required skills", () => {
     await recalculateAllJobs(t.db, { trigger: "test" });
     const must = await jobId(t.db, "must");
     await setStatus(t.db, must, "c-pg", "CONTACTED");
-    await importData(t.db, { jobs: [{ ...jobs[0]!, skills: [{ name: "SQL", mustHave: true }, "React", { name: "Kafka", mustHave: true }, "Docker"] }] });
+    await importData(t.db, {
+      jobs: [{ ...jobs[0]!, skills: [{ name: "SQL", mustHave: true }, "React", { name: "Kafka", mustHave: true }, "Docker"] }],
+    });
     await recalculateJob(t.db, must, { trigger: "test" });
     expect(await ranked("must")).toEqual(["c-full", "c-next"]);
     const kept = () => t.db.candidateMatching.findFirstOrThrow({ where: { jobId: must, candidate: { externalId: "c-pg" } } });

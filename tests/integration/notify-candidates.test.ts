@@ -23,7 +23,10 @@ describe("after an import, the created or changed candidates are matched", () =>
     const { changedCandidateIds } = await importData(t.db, { candidates: eligibleCandidates(1, "late", 98) });
     expect(await notifyCandidatesUpdated(t.db, changedCandidateIds, "import")).toEqual({ mode: "in-process", candidatesMatched: 1 });
     expect((await matchingsOf(t.db, await jobId(t.db))).get("late-098")).toMatchObject({ rank: 1, status: "PENDING" });
-    expect(await t.db.matchingRun.findFirstOrThrow({ where: { candidateId: changedCandidateIds[0]! } })).toMatchObject({ scope: "CANDIDATE", trigger: "import" });
+    expect(await t.db.matchingRun.findFirstOrThrow({ where: { candidateId: changedCandidateIds[0]! } })).toMatchObject({
+      scope: "CANDIDATE",
+      trigger: "import",
+    });
   });
 
   it("with Inngest, sends one candidate/profile.updated per candidate and matches nothing itself", async () => {

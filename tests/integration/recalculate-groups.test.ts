@@ -8,14 +8,23 @@ let t: TestDatabase;
 let jobs: Record<string, string>;
 beforeAll(async () => {
   t = await createTestDatabase();
-  await seed(t.db, eligibleCandidates(60), ["j-1", "j-2", "j-3"].map((id) => fixtureJob(id, { title: `Engineer ${id}` })));
+  await seed(
+    t.db,
+    eligibleCandidates(60),
+    ["j-1", "j-2", "j-3"].map((id) => fixtureJob(id, { title: `Engineer ${id}` })),
+  );
   jobs = Object.fromEntries(await Promise.all(["j-1", "j-2", "j-3"].map(async (id) => [id, await jobId(t.db, id)])));
   await recalculateAllJobs(t.db, { trigger: "first" });
 });
 afterAll(() => t.close());
 
 const listOf = async (externalId: string) =>
-  [...(await matchingsOf(t.db, jobs[externalId]!)).entries()].map(([candidate, row]) => ({ candidate, rank: row.rank, status: row.status, score: row.matchScore }));
+  [...(await matchingsOf(t.db, jobs[externalId]!)).entries()].map(([candidate, row]) => ({
+    candidate,
+    rank: row.rank,
+    status: row.status,
+    score: row.matchScore,
+  }));
 
 describe("saving jobs in groups", () => {
   it("fails only the job whose write fails: the others of its group are saved, its list stays as it was", async () => {
@@ -27,7 +36,9 @@ describe("saving jobs in groups", () => {
     await t.db.$executeRawUnsafe(`
       CREATE FUNCTION fail_one_job() RETURNS trigger AS $$
       BEGIN IF NEW."jobId" = '${jobs["j-2"]}' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_one_job BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_one_job()`);
+    await t.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_one_job BEFORE INSERT ON "CandidateMatching" FOR EACH ROW EXECUTE FUNCTION fail_one_job()`,
+    );
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       const result = await recalculateAllJobs(t.db, { trigger: "grouped" });
@@ -67,6 +78,10 @@ describe("saving jobs in groups", () => {
     expect(j2.get("new-099")?.rank).toBe(1);
     const runs = await t.db.matchingRun.findMany({ where: { trigger: "again", scope: "JOB" } });
     expect(runs).toHaveLength(3);
-    expect(runs.every((run) => run.status === "SUCCEEDED" && run.finishedAt !== null && run.matchingsWritten === 50 && run.candidatesConsidered === 63)).toBe(true);
+    expect(
+      runs.every(
+        (run) => run.status === "SUCCEEDED" && run.finishedAt !== null && run.matchingsWritten === 50 && run.candidatesConsidered === 63,
+      ),
+    ).toBe(true);
   });
 });

@@ -11,8 +11,20 @@ beforeAll(async () => {
     [
       ...eligibleCandidates(60),
       ...["r-1", "r-2", "r-3"].map((externalId) => ({ externalId, name: externalId, skills: ["React"], domains: ["Fintech"] })),
-      { externalId: "x-domain", name: "Wrong domain", skills: ["TypeScript", "React"], domains: ["Gaming"], technicalTests: [{ name: "TS", score: 100, completedAt: "2026-01-01" }] },
-      { externalId: "x-skill", name: "Wrong skills", skills: ["Cobol"], domains: ["Fintech"], technicalTests: [{ name: "TS", score: 100, completedAt: "2026-01-01" }] },
+      {
+        externalId: "x-domain",
+        name: "Wrong domain",
+        skills: ["TypeScript", "React"],
+        domains: ["Gaming"],
+        technicalTests: [{ name: "TS", score: 100, completedAt: "2026-01-01" }],
+      },
+      {
+        externalId: "x-skill",
+        name: "Wrong skills",
+        skills: ["Cobol"],
+        domains: ["Fintech"],
+        technicalTests: [{ name: "TS", score: 100, completedAt: "2026-01-01" }],
+      },
     ],
     [
       fixtureJob("j-1"),

@@ -25,14 +25,22 @@ const call = (route: string, init: { body?: unknown; cookie?: string } = {}) =>
 
 describe("recruiter accounts", () => {
   it("sign in with email and password and see exactly the workspaces they belong to", async () => {
-    const { created } = await createRecruiter(t.db, { email: "Rita@Example.com", name: "Rita", password: "correct horse battery", workspaces: ["acme"] });
+    const { created } = await createRecruiter(t.db, {
+      email: "Rita@Example.com",
+      name: "Rita",
+      password: "correct horse battery",
+      workspaces: ["acme"],
+    });
     expect(created).toBe(true);
     const account = await t.db.account.findFirstOrThrow({ where: { user: { email: "rita@example.com" } } });
     expect(account.password).not.toContain("correct horse");
 
     const signIn = await call("/sign-in/email", { body: { email: "rita@example.com", password: "correct horse battery" } });
     expect(signIn.status).toBe(200);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const session = (await (await call("/get-session", { cookie })).json()) as { user: { email: string } };
     expect(session.user.email).toBe("rita@example.com");
     const workspaces = (await (await call("/organization/list", { cookie })).json()) as { slug: string }[];
@@ -40,7 +48,12 @@ describe("recruiter accounts", () => {
   });
 
   it("adds memberships to an existing account instead of duplicating it", async () => {
-    const { created, userId } = await createRecruiter(t.db, { email: "rita@example.com", name: "Rita", password: "another long password", workspaces: ["acme", "beta"] });
+    const { created, userId } = await createRecruiter(t.db, {
+      email: "rita@example.com",
+      name: "Rita",
+      password: "another long password",
+      workspaces: ["acme", "beta"],
+    });
     expect(created).toBe(false);
     expect(await t.db.member.count({ where: { userId } })).toBe(2);
     expect(await t.db.user.count({ where: { email: "rita@example.com" } })).toBe(1);

@@ -40,7 +40,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const names = async (workspaceId: string, query: string) => (await searchCandidates(t.db, workspaceId, query)).candidates.map((hit) => hit.name);
+const names = async (workspaceId: string, query: string) =>
+  (await searchCandidates(t.db, workspaceId, query)).candidates.map((hit) => hit.name);
 
 describe("searching a workspace's candidates", () => {
   it("finds holders of a skill by any of its names, with the spelling they used", async () => {
@@ -54,7 +55,8 @@ describe("searching a workspace's candidates", () => {
   });
 
   it("finds a name whatever its case and accents", async () => {
-    for (const query of ["zoe", "ZOË", "angstrom", "Zoe Ångström", " öë "]) expect(await names(acme, query), query).toEqual(["Zoë Ångström"]);
+    for (const query of ["zoe", "ZOË", "angstrom", "Zoe Ångström", " öë "])
+      expect(await names(acme, query), query).toEqual(["Zoë Ångström"]);
     expect(await names(acme, "%")).toEqual([]);
     expect(await names(acme, "_")).toEqual([]);
     expect(await names(acme, "   ")).toEqual([]);

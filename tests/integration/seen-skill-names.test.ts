@@ -10,14 +10,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const candidate = (externalId: string, skills: string[]) => ({ externalId, name: externalId, skills, domains: ["Fintech"] });
-const importSkills = (externalId: string, skills: string[]) => importData(t.db, { workspaces: [], candidates: [candidate(externalId, skills)], jobs: [] });
+const importSkills = (externalId: string, skills: string[]) =>
+  importData(t.db, { workspaces: [], candidates: [candidate(externalId, skills)], jobs: [] });
 const skillNamed = (key: string) => t.db.skill.findUniqueOrThrow({ where: { key }, select: { name: true, source: true } });
 
 describe("the name a skill is shown by", () => {
   it("is the catalogue's, however a candidate wrote it", async () => {
     await importSkills("c-1", ["POSTGRESQL", "kubernetes"]);
-    const skills = await t.db.candidateSkill.findMany({ where: { candidate: { externalId: "c-1" } }, select: { spelling: true, skill: { select: { name: true } } } });
-    expect(skills.map((row) => [row.skill.name, row.spelling]).sort()).toEqual([["Kubernetes", null], ["PostgreSQL", null]]);
+    const skills = await t.db.candidateSkill.findMany({
+      where: { candidate: { externalId: "c-1" } },
+      select: { spelling: true, skill: { select: { name: true } } },
+    });
+    expect(skills.map((row) => [row.skill.name, row.spelling]).sort()).toEqual([
+      ["Kubernetes", null],
+      ["PostgreSQL", null],
+    ]);
   });
 
   it("is, for a name nothing knows, a spelling in mixed case over one in a single case, then or later", async () => {

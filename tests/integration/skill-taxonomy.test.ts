@@ -23,7 +23,11 @@ const person = (externalId: string, skills: string[], domains = ["Fintech"]) => 
 async function heldSkills(db: Db): Promise<Record<string, string[]>> {
   const rows = await db.candidateSkill.findMany({ include: { skill: true, candidate: { select: { externalId: true } } } });
   const held: Record<string, string[]> = {};
-  for (const row of rows) (held[row.candidate.externalId!] ??= []).push(row.spelling ? `${row.skill.name} (as ${row.spelling})` : row.skill.name);
+  for (const row of rows) {
+    const list = held[row.candidate.externalId!] ?? [];
+    list.push(row.spelling ? `${row.skill.name} (as ${row.spelling})` : row.skill.name);
+    held[row.candidate.externalId!] = list;
+  }
   for (const list of Object.values(held)) list.sort();
   return held;
 }
@@ -40,8 +44,15 @@ describe("importing names people write", () => {
     t = await createTestDatabase();
     await importData(t.db, {
       workspaces,
-      candidates: [person("a", ["JS", "k8s", "Postgres"]), person("b", ["javascript", "Kubernetes"]), person("c", ["Kubernets", "Fortrex"])],
-      jobs: [fixtureJob("j-js", { skills: ["JavaScript"] }), fixtureJob("j-k8s", { skills: ["Kubernetes"], niceToHaveSkills: ["PostgreSQL"] })],
+      candidates: [
+        person("a", ["JS", "k8s", "Postgres"]),
+        person("b", ["javascript", "Kubernetes"]),
+        person("c", ["Kubernets", "Fortrex"]),
+      ],
+      jobs: [
+        fixtureJob("j-js", { skills: ["JavaScript"] }),
+        fixtureJob("j-k8s", { skills: ["Kubernetes"], niceToHaveSkills: ["PostgreSQL"] }),
+      ],
     });
   });
   afterAll(() => t.close());
@@ -168,7 +179,11 @@ describe("incremental matching when a candidate's skills change through an alias
   afterAll(() => t.close());
 
   it("re-matches the candidate and ranks them where the alias's skill is required", async () => {
-    const file = (skills: string[]) => ({ workspaces, candidates: [person("ops", skills)], jobs: [fixtureJob("j-k8s", { skills: ["Kubernetes"] })] });
+    const file = (skills: string[]) => ({
+      workspaces,
+      candidates: [person("ops", skills)],
+      jobs: [fixtureJob("j-k8s", { skills: ["Kubernetes"] })],
+    });
     await importData(t.db, file(["Fortrex"]));
     await recalculateAllJobs(t.db, { trigger: "test" });
     const job = await jobId(t.db, "j-k8s");

@@ -24,7 +24,11 @@ afterAll(() => t.close());
 
 /** Rejects the best-ranked candidates not yet rejected: enough that the ranking no longer fills the top. */
 async function rejectMoreThanTheSpares() {
-  const rows = await t.db.candidateMatching.findMany({ where: { jobId: job, status: { not: "REJECTED" }, rank: { not: null } }, orderBy: { rank: "asc" }, take: RANKED - TOP_N + 1 });
+  const rows = await t.db.candidateMatching.findMany({
+    where: { jobId: job, status: { not: "REJECTED" }, rank: { not: null } },
+    orderBy: { rank: "asc" },
+    take: RANKED - TOP_N + 1,
+  });
   await t.db.candidateMatching.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { status: "REJECTED" } });
 }
 
@@ -54,7 +58,11 @@ describe("a ranking that goes stale", () => {
   it(`fails clearly after ${MAX_RANKING_ATTEMPTS} stale passes, its list unchanged`, async () => {
     const before = await matchingsOf(t.db, job);
     const { outcome, passes } = await rankWhileRejecting(Infinity);
-    await expect(outcome).rejects.toThrow(new RegExp(`^Job ${job}: recruiters rejected candidates of its ranking faster than it could be saved \\(${MAX_RANKING_ATTEMPTS} attempts\\)`));
+    await expect(outcome).rejects.toThrow(
+      new RegExp(
+        `^Job ${job}: recruiters rejected candidates of its ranking faster than it could be saved \\(${MAX_RANKING_ATTEMPTS} attempts\\)`,
+      ),
+    );
     expect(passes()).toBe(MAX_RANKING_ATTEMPTS);
     // Only the statuses the recruiter changed differ: no rank or score was written.
     const ranksAndScores = (rows: typeof before) => Object.fromEntries([...rows].map(([id, row]) => [id, [row.rank, row.matchScore]]));

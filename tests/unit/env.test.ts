@@ -13,8 +13,12 @@ describe("APP_URL, the app's public origin", () => {
   });
 
   it("is required in production when the app serves Inngest, since Inngest must never be told a URL taken from a request", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", INNGEST_SIGNING_KEY: SIGNING_KEY })).toThrow(/APP_URL: is required in production when INNGEST_SIGNING_KEY is set/);
-    expect(parseEnv({ NODE_ENV: "production", INNGEST_SIGNING_KEY: SIGNING_KEY, APP_URL: "https://match.example.com" }).APP_URL).toBe("https://match.example.com");
+    expect(() => parseEnv({ NODE_ENV: "production", INNGEST_SIGNING_KEY: SIGNING_KEY })).toThrow(
+      /APP_URL: is required in production when INNGEST_SIGNING_KEY is set/,
+    );
+    expect(parseEnv({ NODE_ENV: "production", INNGEST_SIGNING_KEY: SIGNING_KEY, APP_URL: "https://match.example.com" }).APP_URL).toBe(
+      "https://match.example.com",
+    );
     // Not serving Inngest, on the Dev Server, or in development: not needed.
     expect(parseEnv({ NODE_ENV: "production" }).APP_URL).toBeUndefined();
     expect(parseEnv({ NODE_ENV: "production", INNGEST_SIGNING_KEY: SIGNING_KEY, INNGEST_DEV: "1" }).APP_URL).toBeUndefined();

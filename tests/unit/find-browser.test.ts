@@ -32,7 +32,9 @@ describe("the browser tests' browser", () => {
   it("TEST_BROWSER picks one source, so CI can prove the fallback on a machine that has Chromium", () => {
     expect(sources(search(["/usr/bin/chromium"], { only: "bundled" }))).toEqual(["bundled"]);
     expect(sources(search(["/usr/bin/chromium"], { only: "auto" }))).toEqual(["system /usr/bin/chromium", "bundled"]);
-    expect(() => browserCandidates(search([], { only: "firefox" }))).toThrow('TEST_BROWSER="firefox" is none of auto, system, playwright, bundled');
+    expect(() => browserCandidates(search([], { only: "firefox" }))).toThrow(
+      'TEST_BROWSER="firefox" is none of auto, system, playwright, bundled',
+    );
   });
 
   it("finds Chrome on macOS and Windows, where nothing is bundled", () => {

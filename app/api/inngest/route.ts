@@ -15,7 +15,8 @@ const sdk = serve({ client: inngest, functions, serveOrigin: env.APP_URL, enable
 
 // The SDK reads a request's URL, headers and body only; it is handed requests whose body the
 // wrappers below have already read within the limit.
-const forSdk = (handler: (request: NextRequest, res: unknown) => Promise<Response>) => (request: Request, res: unknown) => handler(new NextRequest(request), res);
+const forSdk = (handler: (request: NextRequest, res: unknown) => Promise<Response>) => (request: Request, res: unknown) =>
+  handler(new NextRequest(request), res);
 const limited = (handler: Parameters<typeof forSdk>[0]) => withBodyLimit(BODY_LIMITS.inngest, forSdk(handler));
 
 // Signatures are checked, and so replays refused, only where Inngest signs: not on the Dev Server.

@@ -33,7 +33,12 @@ export function domainYearsIn(job: JobFeatures, candidate: CandidateFeatures): n
 }
 
 /** The experience score from its parts (see skillsFormula). */
-export function experienceFormula(job: JobFeatures, candidate: Pick<CandidateFeatures, "yearsOfExperience">, domainYears: number, portfolioItems: number): number {
+export function experienceFormula(
+  job: JobFeatures,
+  candidate: Pick<CandidateFeatures, "yearsOfExperience">,
+  domainYears: number,
+  portfolioItems: number,
+): number {
   const years = Math.max(0, candidate.yearsOfExperience);
   const seniority = Math.min(1, (years + 1) / (Math.max(0, job.minYearsExperience) + 1));
   const domainDepth = Math.min(1, domainYears / Math.max(EXPERIENCE.minDomainYears, job.minYearsExperience));

@@ -22,8 +22,7 @@ export const FEEDBACK = {
   ratingShare: 0.5,
 } as const;
 
-const average = (values: readonly number[]) =>
-  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+const average = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
 /**
  * Half technical evidence (tests, plus this job's screening and interview scores), half

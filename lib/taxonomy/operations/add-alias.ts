@@ -21,10 +21,16 @@ export async function addAlias(tx: DbTransaction, spelling: string, canonical: s
   if (existing?.id === target.id) return unchanged(`"${spelling}" is already an alias of ${target.name}`);
   refuseLookAlike(spelling, target.name);
   if (existing?.byAlias) {
-    throw new TaxonomyError("ALIAS_TAKEN", `"${spelling}" is an alias of ${existing.name}: remove it first (npm run skills -- unalias "${spelling}")`);
+    throw new TaxonomyError(
+      "ALIAS_TAKEN",
+      `"${spelling}" is an alias of ${existing.name}: remove it first (npm run skills -- unalias "${spelling}")`,
+    );
   }
   if (existing && existing.source !== "SEEN") {
-    throw new TaxonomyError("ALIAS_TAKEN", `"${spelling}" is the skill ${existing.name} itself: merge it instead (npm run skills -- merge "${existing.name}" "${target.name}")`);
+    throw new TaxonomyError(
+      "ALIAS_TAKEN",
+      `"${spelling}" is the skill ${existing.name} itself: merge it instead (npm run skills -- merge "${existing.name}" "${target.name}")`,
+    );
   }
   await tx.taxonomyRemoval.deleteMany({ where: { kind: "skill-alias", key } });
   if (existing) await mergeEntry(tx, "skill", existing, target, "OPERATOR");

@@ -11,7 +11,8 @@ import { refuseLookAlike } from "./refuse-look-alike";
 export async function addImplication(tx: DbTransaction, specificName: string, generalName: string): Promise<ChangeOutcome> {
   const specific = await requireEntry(tx, "skill", specificName);
   const general = await requireEntry(tx, "skill", generalName);
-  if (specific.id === general.id) throw new TaxonomyError("SAME_SKILL", `"${specificName}" and "${generalName}" are the same skill (${general.name})`);
+  if (specific.id === general.id)
+    throw new TaxonomyError("SAME_SKILL", `"${specificName}" and "${generalName}" are the same skill (${general.name})`);
   refuseLookAlike(specific.name, general.name);
   const existing = await tx.skillImplication.findUnique({ where: { skillId_impliesId: { skillId: specific.id, impliesId: general.id } } });
   if (existing) return { changed: false, message: `${specific.name} already implies ${general.name}`, skillIds: [] };

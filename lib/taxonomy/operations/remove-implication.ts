@@ -14,7 +14,11 @@ export async function removeImplication(tx: DbTransaction, specificName: string,
   await tx.skillImplication.delete({ where });
   if (existing.source === "CATALOGUE") {
     const key = implicationKey(specific.key, general.key);
-    await tx.taxonomyRemoval.upsert({ where: { kind_key: { kind: "implication", key } }, create: { kind: "implication", key }, update: {} });
+    await tx.taxonomyRemoval.upsert({
+      where: { kind_key: { kind: "implication", key } },
+      create: { kind: "implication", key },
+      update: {},
+    });
   }
   const generals = await refreshClosure(tx);
   return { changed: true, message: `${specific.name} no longer implies ${general.name}`, skillIds: generals };

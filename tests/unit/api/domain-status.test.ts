@@ -26,7 +26,11 @@ describe("a domain refusal at the API's edge", () => {
     expect((await answer(new DomainError("UNKNOWN_CANDIDATE", "No candidate has the id x"))).body.error.details).toEqual([
       { path: "body.candidateId", message: "unknown candidate" },
     ]);
-    expect(await answer(new DomainError("RECALCULATION_BUSY", "busy", 5))).toMatchObject({ status: 429, retryAfter: "5", body: { error: { code: "recalculation_busy" } } });
+    expect(await answer(new DomainError("RECALCULATION_BUSY", "busy", 5))).toMatchObject({
+      status: 429,
+      retryAfter: "5",
+      body: { error: { code: "recalculation_busy" } },
+    });
   });
 
   it("is told apart by code, whatever class raised it", () => {

@@ -8,7 +8,21 @@ describe("where sign-in sends a recruiter next", () => {
   });
 
   it("never sends them to another host, or anywhere odd", () => {
-    for (const value of ["//evil.example", "/\\evil.example", "https://evil.example", "evil", "/ spaced", "", undefined, ["/w/acme"], "/\u0001x", "/x\r\nSet-Cookie: a=1", "/\u007f", "/caf\u00e9", "/\ud800"]) {
+    for (const value of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example",
+      "evil",
+      "/ spaced",
+      "",
+      undefined,
+      ["/w/acme"],
+      "/\u0001x",
+      "/x\r\nSet-Cookie: a=1",
+      "/\u007f",
+      "/caf\u00e9",
+      "/\ud800",
+    ]) {
       expect(safeNextPath(value), String(value)).toBe("/");
     }
   });

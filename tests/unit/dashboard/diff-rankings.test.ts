@@ -27,12 +27,25 @@ describe("what a recalculation changed", () => {
   it("does not call it a move when everyone below a rejected candidate goes up one place", () => {
     // The recruiter rejected "a"; the next best candidate "f" enters at the bottom.
     const changes = diffRankings(list("a", "b", "c", "d", "e"), list("b", "c", "d", "e", "f"));
-    expect(changes).toMatchObject({ left: [{ candidateId: "a", rank: 1 }], entered: [{ candidateId: "f", rank: 5 }], movedUp: [], movedDown: [], shifted: 4, unchanged: 0 });
+    expect(changes).toMatchObject({
+      left: [{ candidateId: "a", rank: 1 }],
+      entered: [{ candidateId: "f", rank: 5 }],
+      movedUp: [],
+      movedDown: [],
+      shifted: 4,
+      unchanged: 0,
+    });
   });
 
   it("does not call it a move when a newcomer above pushes the others down one place", () => {
     const changes = diffRankings(list("a", "b", "c"), list("n", "a", "b"));
-    expect(changes).toMatchObject({ entered: [{ candidateId: "n", rank: 1 }], left: [{ candidateId: "c", rank: 3 }], movedUp: [], movedDown: [], shifted: 2 });
+    expect(changes).toMatchObject({
+      entered: [{ candidateId: "n", rank: 1 }],
+      left: [{ candidateId: "c", rank: 3 }],
+      movedUp: [],
+      movedDown: [],
+      shifted: 2,
+    });
   });
 
   it("still reports a real move of one place next to a rejection", () => {
@@ -48,7 +61,10 @@ describe("what a recalculation changed", () => {
     const changes = diffRankings(list("a", "b", "c", "d", "e"), list("c", "e", "d"));
     expect(changes.left.map((e) => e.candidateId)).toEqual(["a", "b"]);
     // "d" passed nobody but was passed by "e": a real change, listed by the rank the recruiter sees.
-    expect(changes.movedUp).toEqual([{ candidateId: "e", name: "E", from: 5, to: 2 }, { candidateId: "d", name: "D", from: 4, to: 3 }]);
+    expect(changes.movedUp).toEqual([
+      { candidateId: "e", name: "E", from: 5, to: 2 },
+      { candidateId: "d", name: "D", from: 4, to: 3 },
+    ]);
     expect(changes.movedDown).toEqual([]);
     expect(changes.shifted).toBe(1);
   });

@@ -35,7 +35,12 @@ describe("what broke a tie", () => {
   it("agrees with the engine's order on which criterion decided", () => {
     const above = row("a", 1, 70, { skills: 75 });
     const below = row("b", 2, 70, { skills: 62.5 });
-    const key = (r: TieRow) => ({ candidateId: r.candidateId, matchScore: r.matchScore, skills: r.breakdown.criteria.skills, domains: r.breakdown.criteria.domains });
+    const key = (r: TieRow) => ({
+      candidateId: r.candidateId,
+      matchScore: r.matchScore,
+      skills: r.breakdown.criteria.skills,
+      domains: r.breakdown.criteria.domains,
+    });
     expect(compareRankKeys(key(above), key(below))).toBeLessThan(0);
     expect(tieBreak(below, above)?.by).toBe("skills");
   });

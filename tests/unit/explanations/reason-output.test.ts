@@ -16,7 +16,16 @@ const catalog = {
   domains: new Map([[10, { key: "fintech", name: "Fintech" }]]),
   mentionable: new Map<string, number>(),
 };
-const features: JobFeatures = { requiredSkillIds: [1, 2], niceToHaveSkillIds: [], domainIds: [10], mustHaveSkillIds: [], minSkillsCoverage: 0, minYearsExperience: 2, mentionedSkillIds: new Set(), textTokens: new Set() };
+const features: JobFeatures = {
+  requiredSkillIds: [1, 2],
+  niceToHaveSkillIds: [],
+  domainIds: [10],
+  mustHaveSkillIds: [],
+  minSkillsCoverage: 0,
+  minYearsExperience: 2,
+  mentionedSkillIds: new Set(),
+  textTokens: new Set(),
+};
 const job = { title: "Développeur frontend", description: "Paiements en TypeScript", features };
 const candidate = (overrides: Partial<CandidateFeatures> = {}): CandidateFeatures => ({
   id: "a",
@@ -34,7 +43,8 @@ const candidate = (overrides: Partial<CandidateFeatures> = {}): CandidateFeature
   textTokens: [],
   ...overrides,
 });
-const fingerprintOf = (c: CandidateFeatures, j = job) => reasonFingerprint(buildJobBrief(j, catalog), buildCandidateBrief(scoreCandidate(j.features, c), catalog));
+const fingerprintOf = (c: CandidateFeatures, j = job) =>
+  reasonFingerprint(buildJobBrief(j, catalog), buildCandidateBrief(scoreCandidate(j.features, c), catalog));
 
 describe("the fingerprint of a reason's inputs", () => {
   it("changes with the candidate's evidence or the job's text, not with a few more days in an open position", () => {
@@ -50,7 +60,12 @@ describe("the fingerprint of a reason's inputs", () => {
     const prompt = buildPrompt(buildJobBrief(job, catalog), [buildCandidateBrief(scoreCandidate(features, candidate()), catalog)]);
     const sent = JSON.parse(prompt.user) as { job: Record<string, unknown>; candidates: Record<string, unknown>[] };
     expect(sent.job).toMatchObject({ title: "Développeur frontend", requiredSkills: ["TypeScript", "React"], domains: ["Fintech"] });
-    expect(sent.candidates[0]).toMatchObject({ id: "c1", matchedRequiredSkills: ["TypeScript"], missingRequiredSkills: ["React"], yearsInJobDomains: 2 });
+    expect(sent.candidates[0]).toMatchObject({
+      id: "c1",
+      matchedRequiredSkills: ["TypeScript"],
+      missingRequiredSkills: ["React"],
+      yearsInJobDomains: 2,
+    });
     expect(prompt.user).not.toMatch(/matchScore|rank/);
   });
 });
@@ -74,7 +89,9 @@ describe("reading the model's answer", () => {
     expect(sanitizeReason("   ")).toBeNull();
     expect(sanitizeReason("OK.")).toBeNull();
     expect(sanitizeReason("a ".repeat(600))).toBeNull();
-    expect(sanitizeReason("Has React\u0000 and\u202e TypeScript <script>steal()</script>in Fintech.")).toBe("Has React and TypeScript in Fintech.");
+    expect(sanitizeReason("Has React\u0000 and\u202e TypeScript <script>steal()</script>in Fintech.")).toBe(
+      "Has React and TypeScript in Fintech.",
+    );
     expect(sanitizeReason("Scored < 3 on C++ <> Java tests, 5 > 4 reviews.")).toBe("Scored < 3 on C++ <> Java tests, 5 > 4 reviews.");
   });
 });
@@ -83,7 +100,9 @@ describe("how long the server asked us to wait", () => {
   it("reads Retry-After in seconds or as a date, else Gemini's RetryInfo in the body", () => {
     expect(retryAfterMs("2", "")).toBe(2000);
     expect(retryAfterMs("Thu, 26 Nov 2026 00:00:10 GMT", "", Date.parse("2026-11-26T00:00:00Z"))).toBe(10_000);
-    expect(retryAfterMs(null, '{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"37s"}]}}')).toBe(37_000);
+    expect(retryAfterMs(null, '{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"37s"}]}}')).toBe(
+      37_000,
+    );
     expect(retryAfterMs(null, "{}")).toBeNull();
   });
 });

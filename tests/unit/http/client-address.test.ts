@@ -28,6 +28,7 @@ describe("the client's address", () => {
 
   it("accepts IP addresses and CIDR ranges as trusted proxies, nothing else", () => {
     for (const entry of ["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8", "0.0.0.0/0"]) expect(isProxyEntry(entry), entry).toBe(true);
-    for (const entry of ["localhost", "10.0.0.0/33", "10.0.0.0/", "fd00::/129", "10.0.0.0/8/8", "*", "10.0.0.0/x"]) expect(isProxyEntry(entry), entry).toBe(false);
+    for (const entry of ["localhost", "10.0.0.0/33", "10.0.0.0/", "fd00::/129", "10.0.0.0/8/8", "*", "10.0.0.0/x"])
+      expect(isProxyEntry(entry), entry).toBe(false);
   });
 });

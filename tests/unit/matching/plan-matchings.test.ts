@@ -26,7 +26,12 @@ describe("one candidate's change applied to a job's stored list", () => {
   });
 
   it("writes nothing for a candidate below a full top, and never ranks a REJECTED one", () => {
-    expect(planCandidateUpdate(fullTop(), "new", key("new", 10))).toEqual({ upsertRank: "none", reranked: [], remove: [], needsFullRecalculation: false });
+    expect(planCandidateUpdate(fullTop(), "new", key("new", 10))).toEqual({
+      upsertRank: "none",
+      reranked: [],
+      remove: [],
+      needsFullRecalculation: false,
+    });
     const rejected: StoredRow = { ...key("r", 0), rank: null, status: "REJECTED" };
     const plan = planCandidateUpdate([...fullTop(), rejected], "r", key("r", 100));
     expect(plan).toEqual({ upsertRank: null, reranked: [], remove: [], needsFullRecalculation: false });

@@ -30,15 +30,25 @@ describe("skills", () => {
 
   it("counts a required or nice-to-have skill a listed one implies at half credit, and says through which", () => {
     // Lists 1 and 8; 8 implies 2 (required), 5 (nice to have) and 7 (only mentioned by the job).
-    const candidate = makeCandidate({ skillIds: new Set([1, 8]), impliedSkills: new Map([[2, 8], [5, 8], [7, 8]]) });
+    const candidate = makeCandidate({
+      skillIds: new Set([1, 8]),
+      impliedSkills: new Map([
+        [2, 8],
+        [5, 8],
+        [7, 8],
+      ]),
+    });
     const result = skillsScore(makeJob(), candidate);
-    expect(result.score).toBeCloseTo(80 * (1 + 0.5) / 4 + 15 * 0.5 / 2); // 30 + 3.75
+    expect(result.score).toBeCloseTo((80 * (1 + 0.5)) / 4 + (15 * 0.5) / 2); // 30 + 3.75
     expect(result.counts).toEqual({ required: 1, requiredImplied: 1, nice: 0, niceImplied: 1, extra: 0 });
     expect(result.matchedRequired).toEqual([1, 2]);
     expect(result.missingRequired).toEqual([3, 4]);
     expect(result.matchedNiceToHave).toEqual([5]);
     expect(result.extraRelevant).toEqual([]); // an implied skill is never "extra relevant"
-    expect(result.implied).toEqual([{ skillId: 2, via: 8 }, { skillId: 5, via: 8 }]);
+    expect(result.implied).toEqual([
+      { skillId: 2, via: 8 },
+      { skillId: 5, via: 8 },
+    ]);
   });
 
   it("scores an implied required skill halfway between listing it and lacking it", () => {
@@ -53,10 +63,17 @@ describe("skills", () => {
     const spelled = makeCandidate({
       skillIds: new Set([1, 8, 9]),
       impliedSkills: new Map([[2, 8]]),
-      skillSpellings: new Map([[1, "TS"], [8, "NextJS"], [9, "k8s"]]),
+      skillSpellings: new Map([
+        [1, "TS"],
+        [8, "NextJS"],
+        [9, "k8s"],
+      ]),
     });
     const result = skillsScore(makeJob(), spelled);
-    expect(result.spellings).toEqual([{ skillId: 1, spelling: "TS" }, { skillId: 8, spelling: "NextJS" }]); // 9 matches nothing
+    expect(result.spellings).toEqual([
+      { skillId: 1, spelling: "TS" },
+      { skillId: 8, spelling: "NextJS" },
+    ]); // 9 matches nothing
     expect(result.score).toBe(skillsScore(makeJob(), { ...spelled, skillSpellings: new Map() }).score);
   });
 });

@@ -30,14 +30,26 @@ describe("implied skills", () => {
   });
 
   it("are shown as matched, with the listed skill they come from and what the candidate wrote (the documented example)", () => {
-    const candidate = { ...listing(TYPESCRIPT, NEXT, POSTGRESQL), skillSpellings: new Map([[POSTGRESQL, "Postgres"], [NEXT, "NextJS"]]) };
+    const candidate = {
+      ...listing(TYPESCRIPT, NEXT, POSTGRESQL),
+      skillSpellings: new Map([
+        [POSTGRESQL, "Postgres"],
+        [NEXT, "NextJS"],
+      ]),
+    };
     const { evidence, criteria } = scoreCandidate(requiring(JAVASCRIPT, REACT, POSTGRESQL), candidate);
     expect(criteria.skills).toBe(63.3); // docs/scoring.md's example: 95 · (½ + ½ + 1)/3
     expect(evidence.matchedRequiredSkillIds).toEqual([JAVASCRIPT, REACT, POSTGRESQL]);
     expect(evidence.missingRequiredSkillIds).toEqual([]);
     // JavaScript comes from TypeScript and from Next.js: the smaller id is named.
-    expect(evidence.impliedSkills).toEqual([{ skillId: JAVASCRIPT, via: TYPESCRIPT }, { skillId: REACT, via: NEXT }]);
-    expect(evidence.skillSpellings).toEqual([{ skillId: NEXT, spelling: "NextJS" }, { skillId: POSTGRESQL, spelling: "Postgres" }]);
+    expect(evidence.impliedSkills).toEqual([
+      { skillId: JAVASCRIPT, via: TYPESCRIPT },
+      { skillId: REACT, via: NEXT },
+    ]);
+    expect(evidence.skillSpellings).toEqual([
+      { skillId: NEXT, spelling: "NextJS" },
+      { skillId: POSTGRESQL, spelling: "Postgres" },
+    ]);
   });
 
   it("general never satisfies specific: listing only what the job's skills imply makes no one eligible", () => {

@@ -42,7 +42,11 @@ describe("meetsRequirements", () => {
 
 describe("eligibility with must-haves and a minimum share", () => {
   const job = makeJob({ mustHaveSkillIds: [3], minSkillsCoverage: 50 });
-  const implying = makeCandidate({ id: "00000000-0000-4000-8000-00000000000a", skillIds: new Set([1, 9]), impliedSkills: new Map([[3, 9]]) });
+  const implying = makeCandidate({
+    id: "00000000-0000-4000-8000-00000000000a",
+    skillIds: new Set([1, 9]),
+    impliedSkills: new Map([[3, 9]]),
+  });
   const lacking = makeCandidate({ id: "00000000-0000-4000-8000-00000000000b", skillIds: new Set([1, 2, 4]) });
   const few = makeCandidate({ id: "00000000-0000-4000-8000-00000000000c", skillIds: new Set([3]) });
 

@@ -11,12 +11,22 @@ describe("scoreCandidate", () => {
   it("weighs the eight criteria 25/20/15/15/10/8/4/3", () => {
     const breakdown = scoreCandidate(makeJob(), makeCandidate());
     const c = breakdown.criteria;
-    const expected = (25 * c.skills + 20 * c.domains + 15 * c.experience + 15 * c.feedback + 10 * c.quizzes + 8 * c.progression + 4 * c.badges + 3 * c.relevance) / 100;
+    const expected =
+      (25 * c.skills +
+        20 * c.domains +
+        15 * c.experience +
+        15 * c.feedback +
+        10 * c.quizzes +
+        8 * c.progression +
+        4 * c.badges +
+        3 * c.relevance) /
+      100;
     expect(breakdown.matchScore).toBeCloseTo(expected, 1);
   });
 
   it("gives the worked example of docs/scoring.md its numbers", () => {
-    const words = "backend engineer payments ledgers payouts reconciliation services typescript node.js postgresql kafka docker graphql aws".split(" ");
+    const words =
+      "backend engineer payments ledgers payouts reconciliation services typescript node.js postgresql kafka docker graphql aws".split(" ");
     const job = makeJob({ domainIds: [10, 11], minYearsExperience: 4, mentionedSkillIds: new Set([7]), textTokens: new Set(words) });
     const candidate = makeCandidate({
       skillIds: new Set([1, 2, 3, 6, 7]),
@@ -63,20 +73,30 @@ describe("scoreCandidate", () => {
 
   it("never lowers a score for an added required skill, a higher test score or a badge", () => {
     fc.assert(
-      fc.property(jobArb, candidateArb, responseArb, fc.nat(), fc.double({ min: 0, max: 100, noNaN: true }), (job, candidate, response, pick, raise) => {
-        const before = scoreCandidate(job, candidate, response).matchScore;
-        const skill = job.requiredSkillIds[pick % Math.max(1, job.requiredSkillIds.length)];
-        if (skill !== undefined) {
-          const withSkill = { ...candidate, skillIds: new Set([...candidate.skillIds, skill]) };
-          expect(scoreCandidate(job, withSkill, response).matchScore).toBeGreaterThanOrEqual(before);
-        }
-        const index = pick % Math.max(1, candidate.testScores.length);
-        const tests = candidate.testScores.length === 0 ? [raise] : candidate.testScores.map((s, i) => (i === index ? Math.min(100, s + raise) : s));
-        if (candidate.testScores.length > 0) {
-          expect(scoreCandidate(job, { ...candidate, testScores: tests }, response).matchScore).toBeGreaterThanOrEqual(before);
-        }
-        expect(scoreCandidate(job, { ...candidate, badgeCount: candidate.badgeCount + 1 }, response).matchScore).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        jobArb,
+        candidateArb,
+        responseArb,
+        fc.nat(),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (job, candidate, response, pick, raise) => {
+          const before = scoreCandidate(job, candidate, response).matchScore;
+          const skill = job.requiredSkillIds[pick % Math.max(1, job.requiredSkillIds.length)];
+          if (skill !== undefined) {
+            const withSkill = { ...candidate, skillIds: new Set([...candidate.skillIds, skill]) };
+            expect(scoreCandidate(job, withSkill, response).matchScore).toBeGreaterThanOrEqual(before);
+          }
+          const index = pick % Math.max(1, candidate.testScores.length);
+          const tests =
+            candidate.testScores.length === 0 ? [raise] : candidate.testScores.map((s, i) => (i === index ? Math.min(100, s + raise) : s));
+          if (candidate.testScores.length > 0) {
+            expect(scoreCandidate(job, { ...candidate, testScores: tests }, response).matchScore).toBeGreaterThanOrEqual(before);
+          }
+          expect(scoreCandidate(job, { ...candidate, badgeCount: candidate.badgeCount + 1 }, response).matchScore).toBeGreaterThanOrEqual(
+            before,
+          );
+        },
+      ),
     );
   });
 });

@@ -89,7 +89,10 @@ describe("the ranking's fast path", () => {
         const all = rankCandidates(job, candidates);
         const skip = new Set(all.filter((_, i) => i % 3 === 0).map((entry) => entry.candidateId));
         const dictionary = new Map<string, number>();
-        const top = rankTop(job, candidatePool(candidates.map((candidate) => scoringInput(candidate, dictionary))), dictionary, { k: 10, skip });
+        const top = rankTop(job, candidatePool(candidates.map((candidate) => scoringInput(candidate, dictionary))), dictionary, {
+          k: 10,
+          skip,
+        });
         expect(top.eligible).toBe(all.length);
         expect(top.ranked).toEqual(all.filter((entry) => !skip.has(entry.candidateId)).slice(0, 10));
       }),

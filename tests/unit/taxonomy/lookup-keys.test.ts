@@ -4,7 +4,8 @@ import { skillKey } from "../../../lib/taxonomy/skill-key";
 
 describe("lookupKeys", () => {
   it("tries the spelling's own key first", () => {
-    for (const name of ["SQL Server", "Angular 1", "Google Cloud", "Unreal Engine", "S3", "D3"]) expect(lookupKeys(name)[0]).toBe(skillKey(name));
+    for (const name of ["SQL Server", "Angular 1", "Google Cloud", "Unreal Engine", "S3", "D3"])
+      expect(lookupKeys(name)[0]).toBe(skillKey(name));
   });
 
   it("then the parts around and inside a trailing parenthesis", () => {

@@ -13,7 +13,12 @@ const own = (overrides: Partial<OwnSkillList>): OwnSkillList => ({
 describe("mergeSkillSources", () => {
   it("lets the own list decide names and keys; sources join the skill their name is a key of", () => {
     const { skills, report } = mergeSkillSources(
-      own({ skills: [{ name: "Node.js", aliases: ["Node"] }, { name: "JavaScript", aliases: ["JS"] }] }),
+      own({
+        skills: [
+          { name: "Node.js", aliases: ["Node"] },
+          { name: "JavaScript", aliases: ["JS"] },
+        ],
+      }),
       [
         { name: "JavaScript", type: "programming", aliases: ["js", "node", "ecmascript"] },
         { name: "Go", type: "programming", aliases: ["golang"] },
@@ -42,7 +47,10 @@ describe("mergeSkillSources", () => {
         linguistMarkupAndData: ["Markdown"],
         excluded: [{ source: "linguist:ShellSession", why: "a transcript" }],
         droppedAliases: [{ source: "linguist:HCL", alias: "terraform", why: "its own skill" }],
-        ambiguous: [{ spelling: "TF", why: "TensorFlow or Terraform" }, { spelling: "md", why: "Markdown or a doctor" }],
+        ambiguous: [
+          { spelling: "TF", why: "TensorFlow or Terraform" },
+          { spelling: "md", why: "Markdown or a doctor" },
+        ],
       }),
       [
         { name: "HCL", type: "programming", aliases: ["terraform"] },
@@ -61,9 +69,11 @@ describe("mergeSkillSources", () => {
   });
 
   it("refuses an own list that contradicts itself", () => {
-    expect(() => mergeSkillSources(own({ skills: [{ name: "Go", aliases: ["golang"] }, { name: "Golang" }] }), [], [])).toThrow(/both Go and Golang/);
-    expect(() => mergeSkillSources(own({ skills: [{ name: "TensorFlow", aliases: ["TF"] }], ambiguous: [{ spelling: "tf", why: "x" }] }), [], [])).toThrow(
-      /ambiguous/,
+    expect(() => mergeSkillSources(own({ skills: [{ name: "Go", aliases: ["golang"] }, { name: "Golang" }] }), [], [])).toThrow(
+      /both Go and Golang/,
     );
+    expect(() =>
+      mergeSkillSources(own({ skills: [{ name: "TensorFlow", aliases: ["TF"] }], ambiguous: [{ spelling: "tf", why: "x" }] }), [], []),
+    ).toThrow(/ambiguous/);
   });
 });

@@ -19,7 +19,8 @@ describe("coverage of real-world spellings (tests/fixtures/real-world-spellings.
     const heldOut = coverage(sample.heldOut);
     const all = coverage([...sample.spellings, ...sample.heldOut]);
     const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-    const list = (missed: [string, string][]) => missed.map(([spelling, expected]) => `${spelling} → ${skills.resolve(spelling) ?? "nothing"} (not ${expected})`).join("; ");
+    const list = (missed: [string, string][]) =>
+      missed.map(([spelling, expected]) => `${spelling} → ${skills.resolve(spelling) ?? "nothing"} (not ${expected})`).join("; ");
     console.info(
       `coverage: ${percent(all.share)} of ${sample.spellings.length + sample.heldOut.length} spellings` +
         ` (first sample ${percent(first.share)} of ${sample.spellings.length}, held-out ${percent(heldOut.share)} of ${sample.heldOut.length})` +

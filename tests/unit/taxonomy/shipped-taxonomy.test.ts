@@ -108,7 +108,8 @@ describe("the shipped taxonomy", () => {
       }
     }
     for (const job of demo.jobs) {
-      for (const skill of [...(job.skills ?? []), ...(job.niceToHaveSkills ?? [])]) skillNames.add(typeof skill === "string" ? skill : skill.name);
+      for (const skill of [...(job.skills ?? []), ...(job.niceToHaveSkills ?? [])])
+        skillNames.add(typeof skill === "string" ? skill : skill.name);
       for (const domain of job.domains ?? []) domainNames.add(domain);
     }
     const domains = createDomainResolver(taxonomy);

@@ -29,26 +29,47 @@ export default async function RunsPage({ params, searchParams }: Props) {
             <span aria-hidden="true">↔ </span>The table is wider than the screen: scroll it sideways for duration, candidates and matchings.
           </p>
           {/* Focusable, so a keyboard can scroll it too; named, so a screen reader says what it holds. */}
-          <div role="region" aria-label="Recalculation runs" aria-describedby="runs-scroll-cue" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700 md:mt-4">
+          <div
+            role="region"
+            aria-label="Recalculation runs"
+            aria-describedby="runs-scroll-cue"
+            tabIndex={0}
+            className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700 md:mt-4"
+          >
             <table className="w-full min-w-[44rem] text-left text-sm">
               <caption className="sr-only">Recalculation runs</caption>
               <thead className="bg-slate-100 text-slate-700">
                 <tr>
                   {["Started", "Job", "Trigger", "Status", "Duration", "Candidates", "Matchings"].map((label) => (
-                    <th key={label} scope="col" className="px-3 py-2 font-medium">{label}</th>
+                    <th key={label} scope="col" className="px-3 py-2 font-medium">
+                      {label}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {runs.map((run) => (
                   <tr key={run.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2 whitespace-nowrap"><time dateTime={run.startedAt.toISOString()}>{formatDateTime(run.startedAt)}</time></td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <time dateTime={run.startedAt.toISOString()}>{formatDateTime(run.startedAt)}</time>
+                    </td>
                     <td className="px-3 py-2">
-                      {run.jobId && run.jobTitle ? <Link href={`/w/${workspace.slug}/jobs/${run.jobId}`} className="link">{run.jobTitle}</Link> : "Deleted job"}
+                      {run.jobId && run.jobTitle ? (
+                        <Link href={`/w/${workspace.slug}/jobs/${run.jobId}`} className="link">
+                          {run.jobTitle}
+                        </Link>
+                      ) : (
+                        "Deleted job"
+                      )}
                       {run.error && <p className="mt-1 text-red-800">{run.error}</p>}
                     </td>
-                    <td className="px-3 py-2">{triggerLabel(run.trigger)}{run.partOf && <span className="block text-xs text-slate-600">{PART_OF[run.partOf]}</span>}</td>
-                    <td className="px-3 py-2"><StatusBadge status={run.status} /></td>
+                    <td className="px-3 py-2">
+                      {triggerLabel(run.trigger)}
+                      {run.partOf && <span className="block text-xs text-slate-600">{PART_OF[run.partOf]}</span>}
+                    </td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={run.status} />
+                    </td>
                     <td className="px-3 py-2 tabular-nums">{formatDuration(run.durationMs)}</td>
                     <td className="px-3 py-2 tabular-nums">{run.candidatesConsidered}</td>
                     <td className="px-3 py-2 tabular-nums">{run.matchingsWritten}</td>
@@ -60,8 +81,16 @@ export default async function RunsPage({ params, searchParams }: Props) {
         </>
       )}
       <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-        {before && <Link href={`/w/${workspace.slug}/runs`} className="link">Newest runs</Link>}
-        {more && last && <Link href={`/w/${workspace.slug}/runs?before=${last.startedAt.toISOString()}_${last.id}`} className="link">Older runs</Link>}
+        {before && (
+          <Link href={`/w/${workspace.slug}/runs`} className="link">
+            Newest runs
+          </Link>
+        )}
+        {more && last && (
+          <Link href={`/w/${workspace.slug}/runs?before=${last.startedAt.toISOString()}_${last.id}`} className="link">
+            Older runs
+          </Link>
+        )}
       </nav>
     </>
   );

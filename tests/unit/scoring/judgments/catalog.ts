@@ -1,9 +1,34 @@
 // The skills and domains the judgments are written with, by name: each gets a fixed id, and
 // the curated implications of the real catalogue (data/taxonomy) that these jobs touch.
 const SKILL_NAMES = [
-  "TypeScript", "JavaScript", "React", "Next.js", "Jest", "Playwright", "GraphQL", "Figma", "CSS", "Tailwind CSS",
-  "Node.js", "PostgreSQL", "SQL", "Kafka", "AWS", "Docker", "Redis", "Python", "Apache Spark", "Airflow", "dbt",
-  "Snowflake", "Pandas", "Kubernetes", "Terraform", "Go", "Prometheus", "Linux",
+  "TypeScript",
+  "JavaScript",
+  "React",
+  "Next.js",
+  "Jest",
+  "Playwright",
+  "GraphQL",
+  "Figma",
+  "CSS",
+  "Tailwind CSS",
+  "Node.js",
+  "PostgreSQL",
+  "SQL",
+  "Kafka",
+  "AWS",
+  "Docker",
+  "Redis",
+  "Python",
+  "Apache Spark",
+  "Airflow",
+  "dbt",
+  "Snowflake",
+  "Pandas",
+  "Kubernetes",
+  "Terraform",
+  "Go",
+  "Prometheus",
+  "Linux",
 ] as const;
 const DOMAIN_NAMES = ["Fintech", "E-commerce", "Healthcare", "Insurance", "SaaS", "Education", "Media", "Logistics"] as const;
 

@@ -5,10 +5,34 @@ import { BACKEND_DEV, DATA_DEV, FRONTEND_DEV, JUNIOR_DEV, PLATFORM_DEV, minus, p
 /** Domain coverage, and how much it weighs against required skills. */
 export const DOMAINS_JUDGMENTS: Judgment[] = [
   // Covering all of the job's domains is the bonus, all else equal.
-  { job: FRONTEND, base: FRONTEND_DEV, a: { domains: ["Fintech", "E-commerce"] }, b: {}, because: "works in both of the job's domains, all else equal" },
-  { job: BACKEND, base: BACKEND_DEV, a: { domains: ["Fintech", "E-commerce"] }, b: {}, because: "works in both of the job's domains, all else equal" },
-  { job: DATA, base: DATA_DEV, a: { domains: ["Insurance", "Healthcare"] }, b: {}, because: "works in both of the job's domains, all else equal" },
-  { job: JUNIOR, base: JUNIOR_DEV, a: { domains: ["Education", "Healthcare"] }, b: {}, because: "works in two of the job's domains, not one, all else equal" },
+  {
+    job: FRONTEND,
+    base: FRONTEND_DEV,
+    a: { domains: ["Fintech", "E-commerce"] },
+    b: {},
+    because: "works in both of the job's domains, all else equal",
+  },
+  {
+    job: BACKEND,
+    base: BACKEND_DEV,
+    a: { domains: ["Fintech", "E-commerce"] },
+    b: {},
+    because: "works in both of the job's domains, all else equal",
+  },
+  {
+    job: DATA,
+    base: DATA_DEV,
+    a: { domains: ["Insurance", "Healthcare"] },
+    b: {},
+    because: "works in both of the job's domains, all else equal",
+  },
+  {
+    job: JUNIOR,
+    base: JUNIOR_DEV,
+    a: { domains: ["Education", "Healthcare"] },
+    b: {},
+    because: "works in two of the job's domains, not one, all else equal",
+  },
   {
     job: PLATFORM,
     base: PLATFORM_DEV,
@@ -16,7 +40,13 @@ export const DOMAINS_JUDGMENTS: Judgment[] = [
     b: { domains: ["SaaS", "Fintech"] },
     because: "works in all three of the job's domains, all else equal",
   },
-  { job: PLATFORM, base: PLATFORM_DEV, a: { domains: ["SaaS", "Fintech"] }, b: {}, because: "works in two of the job's three domains, not one, all else equal" },
+  {
+    job: PLATFORM,
+    base: PLATFORM_DEV,
+    a: { domains: ["SaaS", "Fintech"] },
+    b: {},
+    because: "works in two of the job's three domains, not one, all else equal",
+  },
   // Meeting the domain requirement is most of the credit: skills decide over the bonus.
   {
     job: FRONTEND,

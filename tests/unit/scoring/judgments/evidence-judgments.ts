@@ -12,8 +12,20 @@ export const EVIDENCE_JUDGMENTS: Judgment[] = [
     b: { reviews: [5] },
     because: "twelve reviews averaging 4.75 beat a single 5-star review",
   },
-  { job: BACKEND, base: BACKEND_DEV, a: { reviews: [4, 5, 4, 5, 5, 4, 5, 4] }, b: { reviews: [5] }, because: "eight reviews averaging 4.5 beat a single 5-star review" },
-  { job: DATA, base: DATA_DEV, a: { reviews: [4, 4, 5, 4, 5, 4] }, b: { reviews: [5] }, because: "six good reviews beat a single 5-star review" },
+  {
+    job: BACKEND,
+    base: BACKEND_DEV,
+    a: { reviews: [4, 5, 4, 5, 5, 4, 5, 4] },
+    b: { reviews: [5] },
+    because: "eight reviews averaging 4.5 beat a single 5-star review",
+  },
+  {
+    job: DATA,
+    base: DATA_DEV,
+    a: { reviews: [4, 4, 5, 4, 5, 4] },
+    b: { reviews: [5] },
+    because: "six good reviews beat a single 5-star review",
+  },
   {
     job: PLATFORM,
     base: PLATFORM_DEV,
@@ -21,11 +33,35 @@ export const EVIDENCE_JUDGMENTS: Judgment[] = [
     b: { reviews: [5, 5] },
     because: "ten reviews averaging 4.6 beat two perfect ones",
   },
-  { job: JUNIOR, base: JUNIOR_DEV, a: { reviews: [4, 5, 4, 5] }, b: { reviews: [5] }, because: "four reviews averaging 4.5 beat a single 5-star review" },
+  {
+    job: JUNIOR,
+    base: JUNIOR_DEV,
+    a: { reviews: [4, 5, 4, 5] },
+    b: { reviews: [5] },
+    because: "four reviews averaging 4.5 beat a single 5-star review",
+  },
   // Technical evidence, and this job's screening and interview.
-  { job: DATA, base: DATA_DEV, a: { tests: [90, 92] }, b: { tests: [60, 65] }, because: "scored 90 and 92 on the technical tests, against 60 and 65" },
-  { job: BACKEND, base: BACKEND_DEV, a: { screening: 85 }, b: { screening: 40 }, because: "the recruiter screened them at 85 for this job, the other at 40" },
-  { job: FRONTEND, base: FRONTEND_DEV, a: { interview: 90 }, b: { interview: 50 }, because: "interviewed at 90 for this job, the other at 50" },
+  {
+    job: DATA,
+    base: DATA_DEV,
+    a: { tests: [90, 92] },
+    b: { tests: [60, 65] },
+    because: "scored 90 and 92 on the technical tests, against 60 and 65",
+  },
+  {
+    job: BACKEND,
+    base: BACKEND_DEV,
+    a: { screening: 85 },
+    b: { screening: 40 },
+    because: "the recruiter screened them at 85 for this job, the other at 40",
+  },
+  {
+    job: FRONTEND,
+    base: FRONTEND_DEV,
+    a: { interview: 90 },
+    b: { interview: 50 },
+    because: "interviewed at 90 for this job, the other at 50",
+  },
   // Training quizzes and progression.
   {
     job: DATA,
@@ -34,7 +70,13 @@ export const EVIDENCE_JUDGMENTS: Judgment[] = [
     b: { quizzes: [60, 62] },
     because: "five quizzes scoring 78 to 90 beat two around 60",
   },
-  { job: FRONTEND, base: FRONTEND_DEV, a: {}, b: { quizzes: [] }, because: "has done four training quizzes, scoring 62 to 78; the other none" },
+  {
+    job: FRONTEND,
+    base: FRONTEND_DEV,
+    a: {},
+    b: { quizzes: [] },
+    because: "has done four training quizzes, scoring 62 to 78; the other none",
+  },
   {
     job: JUNIOR,
     base: JUNIOR_DEV,

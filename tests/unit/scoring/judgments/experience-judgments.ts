@@ -52,7 +52,13 @@ export const EXPERIENCE_JUDGMENTS: Judgment[] = [
     b: { domainYears: { Fintech: 1 } },
     because: "five of six years in payments, against one",
   },
-  { job: FRONTEND, base: FRONTEND_DEV, a: {}, b: { portfolio: [] }, because: "shows three pieces of work in the job's stack; the other shows none" },
+  {
+    job: FRONTEND,
+    base: FRONTEND_DEV,
+    a: {},
+    b: { portfolio: [] },
+    because: "shows three pieces of work in the job's stack; the other shows none",
+  },
   {
     job: FRONTEND,
     base: FRONTEND_DEV,

@@ -22,21 +22,27 @@ const B_ID = "00000000-0000-4000-8000-000000000009";
 describe("recruiters' judgments", () => {
   it("are at least 40", () => expect(JUDGMENTS.length).toBeGreaterThanOrEqual(40));
 
-  it.each(JUDGMENTS.map((judgment, i) => [`${i + 1}. ${judgment.job.title}: ${judgment.because}`, judgment] as const))("%s", (_, judgment) => {
-    const job = jobFeatures(judgment.job);
-    const a = { ...judgment.base, ...judgment.a };
-    const b = { ...judgment.base, ...judgment.b };
-    const scoredA = scoreCandidate(job, candidateFeatures(A_ID, a), responseOf(a));
-    const scoredB = scoreCandidate(job, candidateFeatures(B_ID, b), responseOf(b));
-    const why = `A should rank above B: ${judgment.because} (A ${scoredA.matchScore}, B ${scoredB.matchScore})`;
-    expect(scoredA.eligible, why).toBe(true);
-    if (scoredB.eligible) expect(scoredA.matchScore, why).toBeGreaterThan(scoredB.matchScore);
-    const responses = new Map<string, ResponseEvidence>();
-    for (const [id, profile] of [[A_ID, a], [B_ID, b]] as const) {
-      const response = responseOf(profile);
-      if (response) responses.set(id, response);
-    }
-    const ranked = rankCandidates(job, [candidateFeatures(B_ID, b), candidateFeatures(A_ID, a)], responses);
-    expect(ranked[0]?.candidateId, why).toBe(A_ID);
-  });
+  it.each(JUDGMENTS.map((judgment, i) => [`${i + 1}. ${judgment.job.title}: ${judgment.because}`, judgment] as const))(
+    "%s",
+    (_, judgment) => {
+      const job = jobFeatures(judgment.job);
+      const a = { ...judgment.base, ...judgment.a };
+      const b = { ...judgment.base, ...judgment.b };
+      const scoredA = scoreCandidate(job, candidateFeatures(A_ID, a), responseOf(a));
+      const scoredB = scoreCandidate(job, candidateFeatures(B_ID, b), responseOf(b));
+      const why = `A should rank above B: ${judgment.because} (A ${scoredA.matchScore}, B ${scoredB.matchScore})`;
+      expect(scoredA.eligible, why).toBe(true);
+      if (scoredB.eligible) expect(scoredA.matchScore, why).toBeGreaterThan(scoredB.matchScore);
+      const responses = new Map<string, ResponseEvidence>();
+      for (const [id, profile] of [
+        [A_ID, a],
+        [B_ID, b],
+      ] as const) {
+        const response = responseOf(profile);
+        if (response) responses.set(id, response);
+      }
+      const ranked = rankCandidates(job, [candidateFeatures(B_ID, b), candidateFeatures(A_ID, a)], responses);
+      expect(ranked[0]?.candidateId, why).toBe(A_ID);
+    },
+  );
 });
