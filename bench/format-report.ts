@@ -26,7 +26,8 @@ export function formatReport(result: BenchResult, details: BenchDetails): string
     .map((value) => value.toFixed(2))
     .join(" ");
   return [
-    `${result.candidates} candidates × ${result.jobs} active jobs on ${result.database} (${details.location}, ${details.generated ? "generated" : "reused"} in ${details.generateMs} ms)`,
+    `${result.candidates} candidates × ${result.jobs} active jobs on ${result.database} ` +
+      `(${details.location}, ${details.generated ? "generated" : "reused"} in ${details.generateMs} ms)`,
     "",
     formatTable(["Measurement", "Time", "Peak RSS", "Queries"], rows),
     "",

@@ -48,7 +48,8 @@ export async function generatePopulation(db: Db, size: PopulationSize, onProgres
     SELECT s, g, 'CATALOGUE' FROM unnest(${specifics}::int[], ${generals}::int[]) AS u(s, g)`;
   // Before any candidate: the summary's triggers read the closure.
   await db.$executeRawUnsafe(`SELECT refresh_skill_closure()`);
-  await db.$executeRaw`INSERT INTO "Domain" (id, key, name) SELECT i, lower(n), n FROM unnest(${range(DOMAINS)}::int[], ${domainNames}::text[]) AS u(i, n)`;
+  await db.$executeRaw`INSERT INTO "Domain" (id, key, name)
+    SELECT i, lower(n), n FROM unnest(${range(DOMAINS)}::int[], ${domainNames}::text[]) AS u(i, n)`;
   await db.$executeRawUnsafe(
     `SELECT setval(pg_get_serial_sequence('"Skill"', 'id'), ${SKILLS}), setval(pg_get_serial_sequence('"Domain"', 'id'), ${DOMAINS})`,
   );
@@ -186,13 +187,15 @@ class Rows {
       "candidate",
       ([id, ext, name, headline, summary, years]) => db.$executeRaw`
       INSERT INTO "Candidate" (id, "externalId", name, headline, summary, "yearsOfExperience", "updatedAt")
-      SELECT *, now() FROM unnest(${id}::uuid[], ${ext}::text[], ${name}::text[], ${headline}::text[], ${summary}::text[], ${years}::float8[])`,
+      SELECT *, now()
+      FROM unnest(${id}::uuid[], ${ext}::text[], ${name}::text[], ${headline}::text[], ${summary}::text[], ${years}::float8[])`,
     );
     await run(
       "job",
       ([id, workspace, ext, title, description, years]) => db.$executeRaw`
       INSERT INTO "Job" (id, "workspaceId", "externalId", title, description, "minYearsExperience", status, "updatedAt")
-      SELECT *, 'ACTIVE', now() FROM unnest(${id}::uuid[], ${workspace}::uuid[], ${ext}::text[], ${title}::text[], ${description}::text[], ${years}::float8[])`,
+      SELECT *, 'ACTIVE', now()
+      FROM unnest(${id}::uuid[], ${workspace}::uuid[], ${ext}::text[], ${title}::text[], ${description}::text[], ${years}::float8[])`,
     );
     await Promise.all([
       run(
@@ -207,7 +210,8 @@ class Rows {
         ([id, title, domain, start, end, skills]) => db.$executeRaw`
         INSERT INTO "Experience" (id, "candidateId", title, "domainId", "startDate", "endDate", "skillIds")
         SELECT gen_random_uuid(), c, t, d, s::timestamp, e::timestamp, k::int[]
-        FROM unnest(${id}::uuid[], ${title}::text[], ${domain}::int[], ${start}::text[], ${end}::text[], ${skills}::text[]) AS u(c, t, d, s, e, k)`,
+        FROM unnest(${id}::uuid[], ${title}::text[], ${domain}::int[], ${start}::text[], ${end}::text[], ${skills}::text[])
+          AS u(c, t, d, s, e, k)`,
       ),
       run(
         "portfolio",
@@ -219,18 +223,21 @@ class Rows {
         "test",
         ([id, name, score, at]) => db.$executeRaw`
         INSERT INTO "TechnicalTest" (id, "candidateId", name, score, "completedAt")
-        SELECT gen_random_uuid(), c, n, s, a::timestamp FROM unnest(${id}::uuid[], ${name}::text[], ${score}::float8[], ${at}::text[]) AS u(c, n, s, a)`,
+        SELECT gen_random_uuid(), c, n, s, a::timestamp
+        FROM unnest(${id}::uuid[], ${name}::text[], ${score}::float8[], ${at}::text[]) AS u(c, n, s, a)`,
       ),
       run(
         "feedback",
         ([id, rating]) => db.$executeRaw`
-        INSERT INTO "Feedback" (id, "candidateId", rating) SELECT gen_random_uuid(), c, r FROM unnest(${id}::uuid[], ${rating}::int[]) AS u(c, r)`,
+        INSERT INTO "Feedback" (id, "candidateId", rating)
+        SELECT gen_random_uuid(), c, r FROM unnest(${id}::uuid[], ${rating}::int[]) AS u(c, r)`,
       ),
       run(
         "quiz",
         ([id, topic, score, at]) => db.$executeRaw`
         INSERT INTO "QuizAttempt" (id, "candidateId", topic, score, "completedAt")
-        SELECT gen_random_uuid(), c, t, s, a::timestamp FROM unnest(${id}::uuid[], ${topic}::text[], ${score}::float8[], ${at}::text[]) AS u(c, t, s, a)`,
+        SELECT gen_random_uuid(), c, t, s, a::timestamp
+        FROM unnest(${id}::uuid[], ${topic}::text[], ${score}::float8[], ${at}::text[]) AS u(c, t, s, a)`,
       ),
       run(
         "badge",
@@ -248,7 +255,8 @@ class Rows {
         "response",
         ([job, candidate, screening, interview]) => db.$executeRaw`
         INSERT INTO "Response" (id, "jobId", "candidateId", "screeningScore", "interviewScore", "updatedAt")
-        SELECT gen_random_uuid(), j, c, s, i, now() FROM unnest(${job}::uuid[], ${candidate}::uuid[], ${screening}::float8[], ${interview}::float8[]) AS u(j, c, s, i)`,
+        SELECT gen_random_uuid(), j, c, s, i, now()
+        FROM unnest(${job}::uuid[], ${candidate}::uuid[], ${screening}::float8[], ${interview}::float8[]) AS u(j, c, s, i)`,
       ),
     ]);
   }

@@ -90,7 +90,9 @@ export async function CandidatePanel({ workspace, jobId, candidateId, closeHref 
           empty="No position recorded."
           items={candidate.experiences.map((item) => ({
             id: item.id,
-            text: `${item.title}${item.company ? `, ${item.company}` : ""}${item.domain ? ` (${item.domain.name})` : ""}: ${formatDate(item.startDate)} – ${item.endDate ? formatDate(item.endDate) : "now"}`,
+            text:
+              `${item.title}${item.company ? `, ${item.company}` : ""}${item.domain ? ` (${item.domain.name})` : ""}: ` +
+              `${formatDate(item.startDate)} – ${item.endDate ? formatDate(item.endDate) : "now"}`,
           }))}
         />
       </Section>
@@ -117,7 +119,9 @@ export async function CandidatePanel({ workspace, jobId, candidateId, closeHref 
           empty="No feedback yet."
           items={candidate.feedbacks.map((item) => ({
             id: item.id,
-            text: `${"★".repeat(item.rating)}${"☆".repeat(5 - item.rating)} ${item.rating}/5${item.comment ? ` — “${item.comment}”` : ""} (${formatDate(item.createdAt)})`,
+            text:
+              `${"★".repeat(item.rating)}${"☆".repeat(5 - item.rating)} ${item.rating}/5` +
+              `${item.comment ? ` — “${item.comment}”` : ""} (${formatDate(item.createdAt)})`,
           }))}
         />
       </Section>

@@ -19,7 +19,8 @@ export function ErrorState({ reset }: { reset: () => void }) {
         <h1 className="text-xl font-semibold">{databaseDown ? "The database is unavailable" : "This page could not be loaded"}</h1>
         <p className="mt-2">
           {databaseDown
-            ? "Matchings and decisions are safe, but they cannot be shown right now. Try again in a minute; if it persists, tell your operator."
+            ? "Matchings and decisions are safe, but they cannot be shown right now. " +
+              "Try again in a minute; if it persists, tell your operator."
             : "Something went wrong on our side. Try again; if it persists, tell your operator."}
         </p>
         <button type="button" onClick={reset} className="button mt-4">

@@ -34,7 +34,8 @@ export function MatchTable({ workspace, caption, rows, sort, sortHref, profileHr
         role="region"
         aria-labelledby={captionId}
         tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700"
+        className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white
+          focus-visible:outline-2 focus-visible:outline-blue-700`}
       >
         <table className="w-full min-w-[56rem] text-left text-sm">
           <caption id={captionId} className="sr-only">

@@ -10,11 +10,13 @@ export function RequiredSkillsToggle({ on, href }: { on: boolean; href: string }
       <Link
         href={href}
         aria-current={on ? "true" : undefined}
-        className="inline-flex items-center gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        className={`inline-flex items-center gap-2 rounded
+          focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
       >
         <span
           aria-hidden="true"
-          className={`inline-flex h-4 w-4 items-center justify-center rounded border text-xs ${on ? "border-blue-700 bg-blue-700 text-white" : "border-slate-400 bg-white"}`}
+          className={`inline-flex h-4 w-4 items-center justify-center rounded border text-xs
+            ${on ? "border-blue-700 bg-blue-700 text-white" : "border-slate-400 bg-white"}`}
         >
           {on ? "✓" : ""}
         </span>

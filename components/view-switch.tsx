@@ -12,7 +12,8 @@ export function ViewSwitch({ current, hrefFor }: { current: JobView; hrefFor: (v
           key={view}
           href={hrefFor(view)}
           aria-current={view === current ? "page" : undefined}
-          className={`px-3 py-1.5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 ${view === current ? "bg-slate-800 text-white" : "bg-white hover:bg-slate-100"}`}
+          className={`px-3 py-1.5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700
+            ${view === current ? "bg-slate-800 text-white" : "bg-white hover:bg-slate-100"}`}
         >
           {LABELS[view]}
         </Link>

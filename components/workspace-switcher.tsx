@@ -19,7 +19,8 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: RecruiterW
             <Link
               href={`/w/${workspace.slug}`}
               aria-current={workspace.id === current.id ? "true" : undefined}
-              className="block px-3 py-2 text-sm hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+              className={`block px-3 py-2 text-sm hover:bg-slate-100
+                focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700`}
             >
               {workspace.name}
               {workspace.id === current.id && <span className="sr-only"> (current)</span>}

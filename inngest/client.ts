@@ -2,7 +2,10 @@ import { eventType, Inngest } from "inngest";
 import { z } from "zod";
 import { env } from "../lib/env";
 
-/** Recalculate one job's ranking: sent on a response, a screening or interview score change, a manual trigger, and by the nightly fan-out. */
+/**
+ * Recalculate one job's ranking: sent on a response, a screening or interview score change, a manual
+ * trigger, and by the nightly fan-out.
+ */
 export const rankingRecalculate = eventType("gig/ranking.recalculate", {
   schema: z.object({
     gigId: z.uuid(),

@@ -607,5 +607,6 @@ writeFileSync(
   `${JSON.stringify({ workspaces, candidates, jobs: jobFile, responses }, null, 2)}\n`,
 );
 console.log(
-  `wrote data/demo.json: ${candidates.length} candidates, ${jobs.length} jobs, ${workspaces.length} workspaces, ${responses.length} responses`,
+  `wrote data/demo.json: ${candidates.length} candidates, ${jobs.length} jobs, ` +
+    `${workspaces.length} workspaces, ${responses.length} responses`,
 );

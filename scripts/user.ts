@@ -5,7 +5,9 @@ import { MIN_PASSWORD_LENGTH } from "../lib/auth/recruiter-credentials";
 import { helpRequested, runCli } from "../lib/cli/run-cli";
 import { getDb } from "../lib/db";
 
-const USAGE = `Usage: npm run user -- create --email <email> --workspace <slug> [--workspace <slug>…] [--name <name>] [--password <password>] [--json]
+const USAGE =
+  "Usage: npm run user -- create --email <email> --workspace <slug> [--workspace <slug>…] " +
+  `[--name <name>] [--password <password>] [--json]
   Creates a recruiter account (or adds memberships to an existing one and sets its password).
   The password needs at least ${MIN_PASSWORD_LENGTH} characters; without --password one is generated
   and printed once.`;

@@ -21,9 +21,10 @@ export function explainCriteria(e: Evidence, names: Names): Record<Criterion, st
     e.extraRelevantSkillIds.length > 0 ? `also mentioned by the job: ${listOf(e.extraRelevantSkillIds.map(names.skill))}` : null,
   ];
   const domainsTotal = e.sharedDomainIds.length + e.missingDomainIds.length;
-  const domains = `Works in ${e.sharedDomainIds.length} of the job's ${plural(domainsTotal, "domain")} (${listOf(e.sharedDomainIds.map(names.domain))})${
-    e.missingDomainIds.length > 0 ? `; not in ${listOf(e.missingDomainIds.map(names.domain))}` : ""
-  }.`;
+  const domains =
+    `Works in ${e.sharedDomainIds.length} of the job's ${plural(domainsTotal, "domain")} ` +
+    `(${listOf(e.sharedDomainIds.map(names.domain))})` +
+    `${e.missingDomainIds.length > 0 ? `; not in ${listOf(e.missingDomainIds.map(names.domain))}` : ""}.`;
   const experience = `${formatYears(e.yearsOfExperience)} of experience${
     e.minYearsExperience > 0 ? ` for a minimum of ${formatYears(e.minYearsExperience)}` : " (no minimum)"
   }, ${formatYears(e.domainYears)} in the job's domains, ${plural(e.portfolioItemsUsingJobSkills, "portfolio item")} using its skills.`;
@@ -44,7 +45,8 @@ export function explainCriteria(e: Evidence, names: Names): Record<Criterion, st
   const progression =
     e.quizGain === null
       ? "Fewer than two quizzes: no trend yet (neutral)."
-      : `Quiz scores ${e.quizGain >= 0 ? "up" : "down"} ${Math.abs(e.quizGain)} points from the older to the newer half of ${plural(e.quizCount, "attempt")}.`;
+      : `Quiz scores ${e.quizGain >= 0 ? "up" : "down"} ${Math.abs(e.quizGain)} points ` +
+        `from the older to the newer half of ${plural(e.quizCount, "attempt")}.`;
 
   return {
     skills: sentence(skills),

@@ -41,7 +41,8 @@ export async function loadJobBoard(db: Db, workspaceId: string, jobId: string): 
   const [jobs, rows] = await Promise.all([
     db.$queryRaw<BoardJob[]>`
       SELECT j.id, j.title, j.description, j.status::text AS status, j."minYearsExperience", j."minSkillsCoverage",
-        COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'required', js.required, 'mustHave', js."mustHave") ORDER BY js.required DESC, s.name)
+        COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'required', js.required, 'mustHave', js."mustHave")
+                           ORDER BY js.required DESC, s.name)
                   FROM "JobSkill" js JOIN "Skill" s ON s.id = js."skillId" WHERE js."jobId" = j.id), '[]'::json) AS skills,
         COALESCE((SELECT json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY d.name)
                   FROM "JobDomain" jd JOIN "Domain" d ON d.id = jd."domainId" WHERE jd."jobId" = j.id), '[]'::json) AS domains,
@@ -50,7 +51,8 @@ export async function loadJobBoard(db: Db, workspaceId: string, jobId: string): 
       FROM "Job" j WHERE j.id = ${jobId}::uuid AND j."workspaceId" = ${workspaceId}::uuid`,
     // The workspace condition is repeated here so this query alone can never leak another workspace's rows.
     db.$queryRaw<BoardRow[]>`
-      SELECT m.id, m."candidateId", c.name, c.headline, m.rank, m."matchScore", m."requiredCoverage", m.breakdown, m."aiReason", m."aiReasonSource"::text AS "aiReasonSource", m.status::text AS status
+      SELECT m.id, m."candidateId", c.name, c.headline, m.rank, m."matchScore", m."requiredCoverage", m.breakdown,
+        m."aiReason", m."aiReasonSource"::text AS "aiReasonSource", m.status::text AS status
       FROM "CandidateMatching" m
         JOIN "Job" j ON j.id = m."jobId" AND j."workspaceId" = ${workspaceId}::uuid
         JOIN "Candidate" c ON c.id = m."candidateId"

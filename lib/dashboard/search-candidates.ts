@@ -44,7 +44,8 @@ export async function searchCandidates(db: Db, workspaceId: string, query: strin
         (SELECT s.name || COALESCE(' (as ' || cs.spelling || ')', '')
            FROM "CandidateSkill" cs JOIN "Skill" s ON s.id = cs."skillId"
            WHERE cs."candidateId" = c.id
-             AND (cs."skillId" = ${skillId}::int OR EXISTS (SELECT 1 FROM "SkillClosure" sc WHERE sc."skillId" = cs."skillId" AND sc."impliedId" = ${skillId}::int))
+             AND (cs."skillId" = ${skillId}::int
+               OR EXISTS (SELECT 1 FROM "SkillClosure" sc WHERE sc."skillId" = cs."skillId" AND sc."impliedId" = ${skillId}::int))
            ORDER BY cs."skillId" = ${skillId}::int DESC, s.name LIMIT 1) AS skill
       FROM pool JOIN "Candidate" c ON c.id = pool.id
     )

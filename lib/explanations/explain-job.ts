@@ -77,7 +77,11 @@ export async function explainJob(db: Db, jobId: string, options: ExplainOptions)
     if (answered.length === 0) continue;
     result.written += await db.$executeRaw`
       UPDATE "CandidateMatching" AS m SET "aiReason" = u.reason, "aiReasonSource" = 'GEMINI', "updatedAt" = now()
-      FROM unnest(${answered.map((row) => row.id)}::uuid[], ${answered.map((row) => row.fingerprint)}::text[], ${answered.map((row) => row.reason)}::text[])
+      FROM unnest(
+          ${answered.map((row) => row.id)}::uuid[],
+          ${answered.map((row) => row.fingerprint)}::text[],
+          ${answered.map((row) => row.reason)}::text[]
+        )
         AS u(id, fingerprint, reason)
       WHERE m.id = u.id AND m."aiReasonFingerprint" = u.fingerprint AND m."aiReasonSource" = 'TEMPLATE'`;
   }

@@ -11,7 +11,8 @@ export class ImportValidationError extends Error {
   override name = "ImportValidationError";
   constructor(readonly issues: ImportIssue[]) {
     super(
-      `The import file is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join("\n")}`,
+      `The import file is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n` +
+        issues.map((issue) => `  ${issue.path}: ${issue.message}`).join("\n"),
     );
   }
 }

@@ -3,7 +3,8 @@ import { ApiError } from "../api/api-error";
 import { errorResponse } from "../api/json-response";
 
 const MESSAGE =
-  "Inngest is not configured on this server: set INNGEST_SIGNING_KEY (from the Inngest dashboard), or INNGEST_DEV=1 to use the Inngest Dev Server";
+  "Inngest is not configured on this server: set INNGEST_SIGNING_KEY (from the Inngest dashboard), " +
+  "or INNGEST_DEV=1 to use the Inngest Dev Server";
 
 const answer = async () => errorResponse(new ApiError(503, "inngest_not_configured", MESSAGE), randomUUID());
 

@@ -66,7 +66,8 @@ export async function applyCandidatePlans(
   if (reranks.length > 0) {
     await tx.$executeRaw`
       UPDATE "CandidateMatching" m SET rank = u.rank, "updatedAt" = now()
-      FROM unnest(${reranks.map((r) => r[0])}::uuid[], ${reranks.map((r) => r[1])}::uuid[], ${reranks.map((r) => r[2])}::int[]) AS u(job, candidate, rank)
+      FROM unnest(${reranks.map((r) => r[0])}::uuid[], ${reranks.map((r) => r[1])}::uuid[], ${reranks.map((r) => r[2])}::int[])
+        AS u(job, candidate, rank)
       WHERE m."jobId" = u.job AND m."candidateId" = u.candidate`;
   }
   await upsertMatchingRows(tx, upserts);

@@ -99,8 +99,10 @@ export async function findContenders(
         ${countBits("skillBits", extra)} AS x,
         ${countDomains(job.domainIds)} AS d,
         ${senioritySql(job, Prisma.sql`s."yearsOfExperience"`)} AS seniority,
-        CASE WHEN s."candidateId" = ANY(${options.responders}::uuid[]) THEN NULL ELSE ${weightedSql("feedback", feedbackSql())} END AS feedback,
-        ${weightedSql("quizzes", quizzesSql())} + ${weightedSql("progression", progressionSql())} + ${weightedSql("badges", badgesSql())} AS fixed
+        CASE WHEN s."candidateId" = ANY(${options.responders}::uuid[]) THEN NULL
+          ELSE ${weightedSql("feedback", feedbackSql())} END AS feedback,
+        ${weightedSql("quizzes", quizzesSql())} + ${weightedSql("progression", progressionSql())}
+          + ${weightedSql("badges", badgesSql())} AS fixed
       FROM "CandidateSummary" s
       WHERE s."skillIds" && ${[...job.requiredSkillIds]}::int[] AND s."domainIds" && ${[...job.domainIds]}::int[]
         AND s."skillIds" @> ${[...job.mustHaveSkillIds]}::int[]

@@ -17,7 +17,9 @@ type Start = {
  */
 export const ABANDONED_AFTER_MINUTES = 30;
 
-export const ABANDONED_ERROR = `Abandoned: no result ${ABANDONED_AFTER_MINUTES} minutes after it started (its process stopped); the list it was replacing was kept.`;
+export const ABANDONED_ERROR =
+  `Abandoned: no result ${ABANDONED_AFTER_MINUTES} minutes after it started (its process stopped); ` +
+  "the list it was replacing was kept.";
 
 /**
  * Opens a MatchingRun row; the caller ends it with finishRun whatever happens. A process killed

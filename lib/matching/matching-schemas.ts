@@ -20,7 +20,8 @@ export const listMatchingsQuery = z.strictObject({
     .optional()
     .meta({
       description:
-        "true: only candidates holding every required skill of the job, listed or implied by one they list (TypeScript holds JavaScript); false or absent: no such filter",
+        "true: only candidates holding every required skill of the job, listed or implied by one they list " +
+        "(TypeScript holds JavaScript); false or absent: no such filter",
     }),
   limit: queryInteger()
     .pipe(z.number().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100"))
@@ -52,10 +53,14 @@ export const matchingItem = z.object({
         as: z.string().nullable().meta({
           description: 'The spelling the candidate wrote, when it was an alias ("k8s" for Kubernetes); scored exactly as the name.',
         }),
-        via: z.string().nullable().meta({
-          description:
-            'The listed skill that implies this one ("TypeScript" for JavaScript), when the candidate does not list it: counted with partial credit (docs/scoring.md).',
-        }),
+        via: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              'The listed skill that implies this one ("TypeScript" for JavaScript), when the candidate does not list it: ' +
+              "counted with partial credit (docs/scoring.md).",
+          }),
       }),
     )
     .meta({
@@ -64,7 +69,8 @@ export const matchingItem = z.object({
   aiReason: z.string().meta({ description: "Plain text (never HTML): two or three sentences naming the evidence." }),
   aiReasonSource: z.enum(["template", "gemini"]).meta({
     description:
-      "template: built from the breakdown; gemini: written by Gemini from the same evidence. A template is replaced when Gemini next explains the job.",
+      "template: built from the breakdown; gemini: written by Gemini from the same evidence. " +
+      "A template is replaced when Gemini next explains the job.",
   }),
   status: z.enum(MATCH_STATUSES),
   candidate: z.object({

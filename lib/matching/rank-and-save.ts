@@ -95,7 +95,8 @@ export async function rankAndSave(
       if (!(error instanceof StaleRankingError)) throw error;
       if (attempt >= MAX_RANKING_ATTEMPTS) {
         throw new Error(
-          `Job ${job.id}: recruiters rejected candidates of its ranking faster than it could be saved (${attempt} attempts); its list is unchanged, recalculate it again`,
+          `Job ${job.id}: recruiters rejected candidates of its ranking faster than it could be saved ` +
+            `(${attempt} attempts); its list is unchanged, recalculate it again`,
           { cause: error },
         );
       }

@@ -80,7 +80,8 @@ export function feedbackSql(): Sql {
 export function quizzesSql(): Sql {
   const q = QUIZZES;
   const level = shrunkMeanSql(Prisma.sql`s."quizSum"`, Prisma.sql`s."quizCount"`, q.prior, q.priorWeight);
-  return Prisma.sql`${num(q.levelShare)} * ${level} + least(${num(q.volumeShare)}, ${num(q.volumeShare / q.volumeSaturation)} * s."quizCount")`;
+  const volume = Prisma.sql`least(${num(q.volumeShare)}, ${num(q.volumeShare / q.volumeSaturation)} * s."quizCount")`;
+  return Prisma.sql`${num(q.levelShare)} * ${level} + ${volume}`;
 }
 
 /**
@@ -92,7 +93,8 @@ export function quizzesSql(): Sql {
 export function progressionSql(): Sql {
   const p = PROGRESSION;
   const difference = Prisma.sql`(s."quizNewerSum" - s."quizOlderSum")`;
-  const moved = Prisma.sql`greatest(${num(-p.swing)}, least(${num(p.swing)}, ${num(p.swing / p.fullGain)} * ${difference} / floor(s."quizCount" / 2)))`;
+  const moved = Prisma.sql`greatest(${num(-p.swing)},
+    least(${num(p.swing)}, ${num(p.swing / p.fullGain)} * ${difference} / floor(s."quizCount" / 2)))`;
   const confidence = Prisma.sql`least(1, (s."quizCount" - 1) / ${num(p.fullTrustAttempts - 1)})`;
   return Prisma.sql`CASE WHEN s."quizCount" < 2 OR abs(${difference}) < ${num(1e-9)} THEN ${num(p.neutral)}
     ELSE ${num(p.neutral)} + ${moved} * ${confidence} END`;

@@ -31,7 +31,8 @@ export async function updateMatchingStatuses(
       const shown = strangers.slice(0, 5).join(", ");
       throw new DomainError(
         "MATCHINGS_NOT_IN_JOB",
-        `${strangers.length} of the ${wanted.length} chosen matchings ${strangers.length === 1 ? "is" : "are"} not in this job's list (${shown}${strangers.length > 5 ? ", …" : ""}); nothing was changed`,
+        `${strangers.length} of the ${wanted.length} chosen matchings ${strangers.length === 1 ? "is" : "are"} ` +
+          `not in this job's list (${shown}${strangers.length > 5 ? ", …" : ""}); nothing was changed`,
       );
     }
     const { count } = await tx.candidateMatching.updateMany({ where: { jobId, id: { in: wanted } }, data: { status } });

@@ -3,7 +3,8 @@ import { requiredCoverage } from "../scoring/meets-requirements";
 import type { Scored } from "../scoring/rank-candidates";
 import type { Breakdown } from "../scoring/types";
 
-const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI' AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
+const KEEP_GEMINI_REASON = Prisma.sql`"CandidateMatching"."aiReasonSource" = 'GEMINI'
+  AND "CandidateMatching"."aiReasonFingerprint" = EXCLUDED."aiReasonFingerprint"`;
 
 /**
  * How every write path updates a row that exists: scores and rank refreshed, the status never
@@ -38,8 +39,10 @@ export async function upsertMatchingRows(tx: DbTransaction, rows: readonly Match
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO "CandidateMatching"
-      (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", "requiredCoverage", breakdown, rank, "aiReason", "aiReasonFingerprint", "updatedAt")
-    SELECT gen_random_uuid(), u.job, u.candidate, u.score, u.skills, u.domains, u.experience, u.coverage, u.breakdown::jsonb, u.rank, u.reason, u.fingerprint, now()
+      (id, "jobId", "candidateId", "matchScore", "skillsMatch", "domainMatch", "experienceMatch", "requiredCoverage", breakdown, rank,
+       "aiReason", "aiReasonFingerprint", "updatedAt")
+    SELECT gen_random_uuid(), u.job, u.candidate, u.score, u.skills, u.domains, u.experience, u.coverage, u.breakdown::jsonb, u.rank,
+      u.reason, u.fingerprint, now()
     FROM unnest(
       ${rows.map((row) => row.jobId)}::uuid[],
       ${rows.map((row) => row.scored.candidateId)}::uuid[],
@@ -60,6 +63,7 @@ export async function upsertMatchingRows(tx: DbTransaction, rows: readonly Match
 export async function deleteMatchingRows(tx: DbTransaction, keys: readonly MatchingKey[]): Promise<void> {
   if (keys.length === 0) return;
   await tx.$executeRaw`
-    DELETE FROM "CandidateMatching" m USING unnest(${keys.map((key) => key[0])}::uuid[], ${keys.map((key) => key[1])}::uuid[]) AS u(job, candidate)
+    DELETE FROM "CandidateMatching" m
+    USING unnest(${keys.map((key) => key[0])}::uuid[], ${keys.map((key) => key[1])}::uuid[]) AS u(job, candidate)
     WHERE m."jobId" = u.job AND m."candidateId" = u.candidate`;
 }

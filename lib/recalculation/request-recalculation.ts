@@ -42,7 +42,8 @@ export async function notifyRecalculation(db: Db, request: RecalculationRequest)
     return await requestRecalculation(db, request, { inProcess: false });
   } catch (error) {
     console.error(
-      `[recalculation] could not send gig/ranking.recalculate for job ${request.gigId} (${request.triggeredBy}); the nightly run will catch up`,
+      `[recalculation] could not send gig/ranking.recalculate for job ${request.gigId} (${request.triggeredBy}); ` +
+        "the nightly run will catch up",
       error,
     );
     return { mode: "not-sent", reason: error instanceof Error ? error.message : String(error) };

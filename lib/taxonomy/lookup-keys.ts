@@ -5,8 +5,10 @@ const VERSION = /^(.*?)([\s_-]*v?)(\d+(?:\.(?:\d+|x))*[cgix+]?)$/iu;
 const PARENTHESIS = /^(.*\S)\s*\(([^()]*)\)$/u;
 // Words that qualify a skill without changing it ("Perl Scripting", "Datadog APM", "Nginx Web
 // Server"). Never "script" (VBScript is not Visual Basic) nor "stack" (ELK Stack is not ELK).
-const QUALIFIER =
-  /^(.*?[\p{L}\p{N}+#])[\s-]+(?:administration|admin|api|apm|app|apps|cloud|cluster|compliance|crm|database|databases|db|design|developer|development|ecosystem|engine|enterprise|framework|ide|language|library|management|pipeline|pipelines|platform|pro|products|professional|programming|protocol|scripting|sdk|server|service|services|software|suite|tool|tools|web|3d)$/iu;
+const QUALIFIER_WORDS = `administration admin api apm app apps cloud cluster compliance crm database databases db design
+  developer development ecosystem engine enterprise framework ide language library management pipeline pipelines platform pro
+  products professional programming protocol scripting sdk server service services software suite tool tools web 3d`.split(/\s+/);
+const QUALIFIER = new RegExp(`^(.*?[\\p{L}\\p{N}+#])[\\s-]+(?:${QUALIFIER_WORDS.join("|")})$`, "iu");
 
 /**
  * The keys to look a spelling up by, in order, the first known one winning: the spelling's own
@@ -31,7 +33,10 @@ export function lookupKeys(spelling: string): string[] {
   return [...new Set(names.map(skillKey).filter((key) => key !== ""))];
 }
 
-/** The name without its trailing version, when the version is set apart ("Java 17", "Angular v17") or follows two characters or more ("C++17", "Python3"; not "D3", which is D3.js, nor "C4"). */
+/**
+ * The name without its trailing version, when the version is set apart ("Java 17", "Angular v17")
+ * or follows two characters or more ("C++17", "Python3"; not "D3", which is D3.js, nor "C4").
+ */
 function withoutVersion(name: string): string | undefined {
   const [, bare = "", separator = ""] = VERSION.exec(name) ?? [];
   return /[\p{L}]/u.test(bare) && (separator !== "" || bare.length >= 2) ? bare : undefined;

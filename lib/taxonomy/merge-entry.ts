@@ -27,7 +27,8 @@ export async function mergeEntry(
   await tx.$executeRaw`DELETE FROM ${entry} WHERE id = ${from.id}`;
   if (aliasKey && written !== null) {
     await tx.$executeRaw`
-      INSERT INTO ${alias} (key, ${foreignKey}, spelling, source) VALUES (${aliasKey}, ${into.id}, ${from.name}, ${source}::"TaxonomySource")
+      INSERT INTO ${alias} (key, ${foreignKey}, spelling, source)
+      VALUES (${aliasKey}, ${into.id}, ${from.name}, ${source}::"TaxonomySource")
       ON CONFLICT (key) DO NOTHING`;
   }
 }
@@ -59,7 +60,8 @@ async function moveSkillRows(tx: DbClient, from: Entry, into: Entry, spelling: s
 
 async function moveDomainRows(tx: DbClient, from: Entry, into: Entry) {
   await tx.$executeRaw`
-    INSERT INTO "CandidateDomain" ("candidateId", "domainId") SELECT "candidateId", ${into.id} FROM "CandidateDomain" WHERE "domainId" = ${from.id}
+    INSERT INTO "CandidateDomain" ("candidateId", "domainId")
+    SELECT "candidateId", ${into.id} FROM "CandidateDomain" WHERE "domainId" = ${from.id}
     ON CONFLICT DO NOTHING`;
   await tx.$executeRaw`DELETE FROM "CandidateDomain" WHERE "domainId" = ${from.id}`;
   await tx.$executeRaw`

@@ -41,9 +41,12 @@ function resolveOnce(db: DbClient, kind: CatalogKind, names: [string, { name: st
   const { entry, alias, foreignKey } = tablesOf(kind);
   const lookups = names.flatMap(([spelling, { keys }]) => keys.map((key, order) => ({ spelling, key, order })));
   return db.$queryRaw<{ spelling: string; id: number; key: string }[]>`
-    WITH input AS (SELECT * FROM unnest(${names.map(([key]) => key)}::text[], ${names.map(([, { name }]) => name)}::text[]) AS t(key, name)),
+    WITH input AS (
+      SELECT * FROM unnest(${names.map(([key]) => key)}::text[], ${names.map(([, { name }]) => name)}::text[]) AS t(key, name)
+    ),
     lookup AS (
-      SELECT * FROM unnest(${lookups.map((l) => l.spelling)}::text[], ${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.order)}::int[])
+      SELECT *
+      FROM unnest(${lookups.map((l) => l.spelling)}::text[], ${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.order)}::int[])
         AS t(spelling, key, ord)
     ),
     found AS (

@@ -42,7 +42,8 @@ export async function syncShippedEntries(tx: DbClient, kind: CatalogKind, shippe
   await tx.$executeRaw`
     INSERT INTO ${alias} (key, ${foreignKey}, spelling, source)
     SELECT a.key, e.id, a.spelling, 'CATALOGUE'
-    FROM unnest(${aliases.map((a) => a.key)}::text[], ${aliases.map((a) => a.spelling)}::text[], ${aliases.map((a) => a.target)}::text[]) AS a(key, spelling, target)
+    FROM unnest(${aliases.map((a) => a.key)}::text[], ${aliases.map((a) => a.spelling)}::text[], ${aliases.map((a) => a.target)}::text[])
+      AS a(key, spelling, target)
     JOIN ${entry} e ON e.key = a.target
     WHERE NOT EXISTS (SELECT 1 FROM ${entry} known WHERE known.key = a.key AND known.source <> 'SEEN')
     ON CONFLICT (key) DO UPDATE SET ${foreignKey} = EXCLUDED.${foreignKey}, spelling = EXCLUDED.spelling

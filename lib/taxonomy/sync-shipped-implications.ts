@@ -25,7 +25,9 @@ export async function syncShippedImplications(tx: DbClient, shipped: readonly (r
   const generals = edges.map(([, to]) => to);
   await tx.$executeRaw`
     DELETE FROM "SkillImplication" i WHERE source = 'CATALOGUE'
-    AND NOT EXISTS (SELECT 1 FROM unnest(${specifics}::int[], ${generals}::int[]) AS e(s, g) WHERE e.s = i."skillId" AND e.g = i."impliesId")`;
+    AND NOT EXISTS (
+      SELECT 1 FROM unnest(${specifics}::int[], ${generals}::int[]) AS e(s, g) WHERE e.s = i."skillId" AND e.g = i."impliesId"
+    )`;
   await tx.$executeRaw`
     INSERT INTO "SkillImplication" ("skillId", "impliesId", source)
     SELECT s, g, 'CATALOGUE' FROM unnest(${specifics}::int[], ${generals}::int[]) AS e(s, g) ON CONFLICT DO NOTHING`;

@@ -66,7 +66,8 @@ export async function watchContentSecurityPolicy(context: BrowserContext, violat
   await context.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (event) =>
       (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation(
-        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} ` +
+          `(${event.sourceFile}:${event.lineNumber})`,
       ),
     ),
   );

@@ -44,7 +44,8 @@ function unpack(bin: string, dir: string): void {
   // The package's fonts.conf names /tmp/fonts; this one names the fonts unpacked here.
   fs.writeFileSync(
     path.join(partial, "fonts.conf"),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${path.join(dir, "fonts")}</dir><cachedir>${path.join(dir, "fonts-cache")}</cachedir></fontconfig>\n`,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n` +
+      `<fontconfig><dir>${path.join(dir, "fonts")}</dir><cachedir>${path.join(dir, "fonts-cache")}</cachedir></fontconfig>\n`,
   );
   try {
     fs.renameSync(partial, dir);

@@ -137,7 +137,9 @@ describe("bodies over the limit, before any credential is checked", () => {
     for (const target of TARGETS) {
       const started = performance.now();
       const answer = await sendChunked(`${app.url}${target.path()}`, target.headers(), OFFERED, target.method);
-      const where = `${target.name}: ${answer.status} after ${(answer.bytesSent / MB).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms ${answer.text.slice(0, 200)}`;
+      const where =
+        `${target.name}: ${answer.status} after ${(answer.bytesSent / MB).toFixed(1)} MB, ` +
+        `${Math.round(performance.now() - started)} ms ${answer.text.slice(0, 200)}`;
       console.log(`[body-limits] ${where}`);
       expectRefused(target, answer, where);
       // The server stopped reading near the limit: what is still in flight is socket buffers.
@@ -145,7 +147,8 @@ describe("bodies over the limit, before any credential is checked", () => {
     }
     const grown = (treeRss(app.pid) - before) / MB;
     console.log(
-      `[body-limits] resident memory of next start: ${(before / MB).toFixed(0)} MB before, grown by ${grown.toFixed(1)} MB after ${TARGETS.length} × ${OFFERED / MB} MB offered`,
+      `[body-limits] resident memory of next start: ${(before / MB).toFixed(0)} MB before, ` +
+        `grown by ${grown.toFixed(1)} MB after ${TARGETS.length} × ${OFFERED / MB} MB offered`,
     );
     expect(grown).toBeLessThan(48);
   });

@@ -222,7 +222,7 @@ describe("the defects the fuzzer found, pinned", () => {
   const auth = () => ({ Authorization: `Bearer ${key}` });
   const cursor = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-  it("refuses forged cursors (a non-UUID id, a rank beyond the integer column) with a 400 naming query.cursor, not a database error", async () => {
+  it("refuses forged cursors (a non-UUID id, a rank beyond the integer column): a 400 naming query.cursor, no database error", async () => {
     const zero = "00000000-0000-0000-0000-000000000000";
     for (const forged of [
       { jobId: "<script>", rank: 1, id: zero },

@@ -95,7 +95,7 @@ describe("importData under hostile files", () => {
     );
   });
 
-  it("refuses text PostgreSQL cannot store (NUL, unpaired surrogates) anywhere, naming the field, instead of failing mid-write", async () => {
+  it("refuses text PostgreSQL cannot store (NUL, unpaired surrogates) anywhere, naming the field, not failing mid-write", async () => {
     for (const [at, bad] of [
       [["candidates", 0, "name"], "Ada\u0000"],
       [["candidates", 0, "portfolio", 0, "url"], "https://example.com/\u0000"],

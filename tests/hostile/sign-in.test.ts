@@ -108,7 +108,7 @@ describe("password guessing", () => {
     expect((await apiSignIn("127.0.0.8", "carol@acme.test", PASSWORD)).status).toBe(200);
   });
 
-  it("behind the trusted proxy, counts the address the proxy saw: a forged first hop neither locks out another user nor escapes", async () => {
+  it("behind the trusted proxy, counts the address it saw: a forged first hop neither locks out another user nor escapes", async () => {
     // The attacker (203.0.113.66) claims to be the victim (198.51.100.7); the proxy appends what it saw.
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 25; attempt++) {

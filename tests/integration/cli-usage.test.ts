@@ -84,11 +84,13 @@ describe("npm run import", () => {
     const first = await runScript("scripts/import.ts", [file], { DATABASE_URL: url });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toBe(
-      `Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): matched the 1 candidate created or changed against the active jobs (no Inngest server configured).\n`,
+      `Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): ` +
+        "matched the 1 candidate created or changed against the active jobs (no Inngest server configured).\n",
     );
     const again = await runScript("scripts/import.ts", [file], { DATABASE_URL: url });
     expect(again.stdout).toBe(
-      `Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): no candidate was created or changed, so there was nothing to match.\n`,
+      `Imported ${file} (1 workspace, 1 candidate, 0 jobs and 0 responses): ` +
+        "no candidate was created or changed, so there was nothing to match.\n",
     );
   });
 

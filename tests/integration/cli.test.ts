@@ -65,7 +65,8 @@ describe("npm run matchings", () => {
     ).toEqual(activeDemoJobs);
     expect(lines.at(-2)).toMatch(
       new RegExp(
-        `^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. 2 other jobs \\(1 DRAFT, 1 CLOSED\\) are not ranked: only ACTIVE jobs are\\.$`,
+        `^${activeDemoJobs.length} active jobs recalculated in \\d+ ms\\. ` +
+          "2 other jobs \\(1 DRAFT, 1 CLOSED\\) are not ranked: only ACTIVE jobs are\\.$",
       ),
     );
     expect(lines.at(-1)).toBe("Recalculate one of them with --job <job id>.");

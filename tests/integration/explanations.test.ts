@@ -226,7 +226,8 @@ describe("failure is normal: the template stays, marked as such, and nothing thr
         request.candidates.map((candidate) => ({
           candidateId: candidate.id,
           reason:
-            "<script>alert('x')</script><b>Strong</b> TypeScript match in Fintech,\u0007 missing <i>React</i>; tests < 3 years old.<img src=x onerror=alert(1)>",
+            "<script>alert('x')</script><b>Strong</b> TypeScript match in Fintech,\u0007 missing <i>React</i>; tests < 3 years old." +
+            "<img src=x onerror=alert(1)>",
         })),
       ),
     );

@@ -62,7 +62,7 @@ const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 const byId = (ids: string[]) => [...ids].sort();
 
 describe("implied skills in the SQL paths", () => {
-  it("keeps listed and implied skills in the summary, following the implications once the closure and the summaries are refreshed", async () => {
+  it("keeps listed and implied skills in the summary, following the implications once closure and summaries are refreshed", async () => {
     const summary = async (externalId: string) =>
       t.db.candidateSummary.findUniqueOrThrow({ where: { candidateId: await candidate(externalId) } });
     await implications([]);
@@ -90,7 +90,7 @@ describe("implied skills in the SQL paths", () => {
     expect((await summary("c-ts")).skillIds).toEqual([skill("TypeScript")]);
   });
 
-  it("finds candidates eligible through an implication, never the other way, with both index queries and the contenders query", async () => {
+  it("finds candidates eligible through an implication, never the other way, by both index queries and the contenders query", async () => {
     await implications(CURATED);
     const jobs = await loadJobs(t.db, await loadCatalog(t.db), { status: "ACTIVE" });
     const [jsJob, tsJob, reactJob] = ["j-js", "j-ts", "j-react"].map((externalId) => jobs.find((job) => job.externalId === externalId)!);

@@ -63,7 +63,8 @@ async function snapshot(db: Db) {
   });
   return rows.map(
     (row) =>
-      `${row.job.externalId} ${row.candidate.externalId} rank=${row.rank} ${row.status} ${row.matchScore} ${row.skillsMatch} ${row.aiReason}`,
+      `${row.job.externalId} ${row.candidate.externalId} rank=${row.rank} ` +
+      `${row.status} ${row.matchScore} ${row.skillsMatch} ${row.aiReason}`,
   );
 }
 

@@ -82,7 +82,7 @@ describe("must-have skills and a minimum share of required skills", () => {
     expect(stored.skills.filter((skill) => skill.mustHave).map((skill) => [skill.skill.name, skill.spelling])).toEqual([["SQL", null]]);
   });
 
-  it("ranks only candidates holding every must-have and the minimum share, implied skills counting, with the full and the single-job recalculation alike", async () => {
+  it("ranks only holders of all must-haves and the minimum share (implied skills count) in full and one-job recalculations", async () => {
     await recalculateAllJobs(t.db, { trigger: "test" });
     const all = await lists(t.db);
     expect((await ranked("must")).sort()).toEqual(["c-full", "c-next", "c-pg"]);

@@ -40,7 +40,9 @@ export async function removeAlias(tx: DbTransaction, spelling: string): Promise<
   });
   return {
     changed: true,
-    message: `${note}: ${plural(candidates.length, "candidate")} and ${plural(jobs.length, "job")} that wrote it have "${alias.spelling}" again`,
+    message:
+      `${note}: ${plural(candidates.length, "candidate")} and ${plural(jobs.length, "job")} ` +
+      `that wrote it have "${alias.spelling}" again`,
     skillIds: [alias.skillId, own.id],
   };
 }

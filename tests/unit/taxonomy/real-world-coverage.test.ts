@@ -23,7 +23,8 @@ describe("coverage of real-world spellings (tests/fixtures/real-world-spellings.
       missed.map(([spelling, expected]) => `${spelling} → ${skills.resolve(spelling) ?? "nothing"} (not ${expected})`).join("; ");
     console.info(
       `coverage: ${percent(all.share)} of ${sample.spellings.length + sample.heldOut.length} spellings` +
-        ` (first sample ${percent(first.share)} of ${sample.spellings.length}, held-out ${percent(heldOut.share)} of ${sample.heldOut.length})` +
+        ` (first sample ${percent(first.share)} of ${sample.spellings.length},` +
+        ` held-out ${percent(heldOut.share)} of ${sample.heldOut.length})` +
         `; missed: ${list(all.missed)}`,
     );
     expect(sample.spellings.length + sample.heldOut.length).toBeGreaterThanOrEqual(150);

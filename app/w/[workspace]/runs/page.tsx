@@ -34,7 +34,8 @@ export default async function RunsPage({ params, searchParams }: Props) {
             aria-label="Recalculation runs"
             aria-describedby="runs-scroll-cue"
             tabIndex={0}
-            className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700 md:mt-4"
+            className={`mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white
+              focus-visible:outline-2 focus-visible:outline-blue-700 md:mt-4`}
           >
             <table className="w-full min-w-[44rem] text-left text-sm">
               <caption className="sr-only">Recalculation runs</caption>

@@ -42,7 +42,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <h2 id="results" className="font-semibold">
             {result.candidates.length === 0
               ? `No candidate matches “${q}”.`
-              : `${result.more ? `The first ${SEARCH_LIMIT}` : result.candidates.length} ${result.candidates.length === 1 ? "candidate" : "candidates"} for “${q}”`}
+              : `${result.more ? `The first ${SEARCH_LIMIT}` : result.candidates.length} ` +
+                `${result.candidates.length === 1 ? "candidate" : "candidates"} for “${q}”`}
           </h2>
           {bySkill && <p className="text-sm text-slate-700">By name, and holders of {bySkill.name} or a skill implying it.</p>}
           {result.more && <p className="text-sm text-slate-700">More match: best scores first; refine the search to see others.</p>}

@@ -54,7 +54,8 @@ export const DOMAINS_JUDGMENTS: Judgment[] = [
     a: { skills: plus(FRONTEND_DEV.skills, "Jest"), tests: [92, 95], reviews: [5], screening: 85 },
     b: { skills: ["TypeScript", "React", "CSS"], domains: ["Fintech", "E-commerce"] },
     because:
-      "issue 13's example: every required skill, excellent tests, a 5/5 review and an 85 screening in one of the two domains beat half the required skills in both",
+      "issue 13's example: every required skill, excellent tests, a 5/5 review and an 85 screening in one of the two domains beat " +
+      "half the required skills in both",
   },
   {
     job: FRONTEND,

@@ -17,7 +17,9 @@ export type JobSpec = {
 export const FRONTEND: JobSpec = {
   title: "Senior frontend engineer",
   description:
-    "Senior frontend engineer at Acme Payments: you will work on payments, ledgers and fraud checks. You will use TypeScript, React and Next.js every day, and hands-on experience with Playwright helps. Familiarity with GraphQL and Figma is a plus. We are looking for at least 5 years of experience.",
+    "Senior frontend engineer at Acme Payments: you will work on payments, ledgers and fraud checks. " +
+    "You will use TypeScript, React and Next.js every day, and hands-on experience with Playwright helps. Familiarity with " +
+    "GraphQL and Figma is a plus. We are looking for at least 5 years of experience.",
   required: ["TypeScript", "React", "Next.js", "Jest"],
   niceToHave: ["GraphQL", "Figma"],
   domains: ["Fintech", "E-commerce"],
@@ -29,7 +31,8 @@ export const FRONTEND: JobSpec = {
 export const BACKEND: JobSpec = {
   title: "Backend engineer, payments",
   description:
-    "Backend engineer for our payments platform: you will build ledgers, payouts and reconciliation services in TypeScript on Node.js, with PostgreSQL and Kafka, shipped in Docker. GraphQL and AWS are a plus. At least 4 years of experience.",
+    "Backend engineer for our payments platform: you will build ledgers, payouts and reconciliation services in TypeScript on " +
+    "Node.js, with PostgreSQL and Kafka, shipped in Docker. GraphQL and AWS are a plus. At least 4 years of experience.",
   required: ["TypeScript", "Node.js", "PostgreSQL", "Kafka"],
   niceToHave: ["GraphQL", "AWS"],
   domains: ["Fintech", "E-commerce"],
@@ -40,7 +43,8 @@ export const BACKEND: JobSpec = {
 export const DATA: JobSpec = {
   title: "Data engineer, claims analytics",
   description:
-    "Data engineer for claims analytics at an insurer and its partner clinics: you will build batch pipelines in Python and SQL on Apache Spark, orchestrated by Airflow, with events from Kafka. dbt and Snowflake are a plus. Three years of experience.",
+    "Data engineer for claims analytics at an insurer and its partner clinics: you will build batch pipelines in Python and SQL " +
+    "on Apache Spark, orchestrated by Airflow, with events from Kafka. dbt and Snowflake are a plus. Three years of experience.",
   required: ["Python", "SQL", "Apache Spark", "Airflow"],
   niceToHave: ["dbt", "Snowflake"],
   domains: ["Healthcare", "Insurance"],
@@ -52,7 +56,8 @@ export const DATA: JobSpec = {
 export const PLATFORM: JobSpec = {
   title: "Platform engineer",
   description:
-    "Platform engineer for a SaaS billing product serving fintech and e-commerce merchants: you will run Kubernetes on AWS, write Terraform and Go operators, on Linux and Docker. Prometheus is a plus. Five years of experience.",
+    "Platform engineer for a SaaS billing product serving fintech and e-commerce merchants: you will run Kubernetes on AWS, write " +
+    "Terraform and Go operators, on Linux and Docker. Prometheus is a plus. Five years of experience.",
   required: ["Kubernetes", "Terraform", "Go", "AWS"],
   niceToHave: ["Prometheus"],
   domains: ["SaaS", "Fintech", "E-commerce"],
@@ -64,7 +69,9 @@ export const PLATFORM: JobSpec = {
 export const JUNIOR: JobSpec = {
   title: "Junior frontend developer",
   description:
-    "Junior frontend developer at Northwind Health: you will work on patient records and clinical workflows. You will use JavaScript, React and Tailwind CSS every day, and hands-on experience with Figma helps. Familiarity with TypeScript is a plus. This role is open to recent graduates.",
+    "Junior frontend developer at Northwind Health: you will work on patient records and clinical workflows. " +
+    "You will use JavaScript, React and Tailwind CSS every day, and hands-on experience with Figma helps. " +
+    "Familiarity with TypeScript is a plus. This role is open to recent graduates.",
   required: ["JavaScript", "React", "Tailwind CSS"],
   niceToHave: ["TypeScript"],
   domains: ["Healthcare", "Education", "Media"],

@@ -38,7 +38,8 @@ export default async function JobPage({ params, searchParams }: Props) {
   const { job, rows } = board;
 
   const base = `/w/${slug}/jobs/${job.id}`;
-  // The view, the table's order and the required-skills filter are kept by every link of the page; the status and the panel are set per link.
+  // The view, the table's order and the required-skills filter are kept by every link of the page;
+  // the status and the panel are set per link.
   const persisted = { view: query.view, sort: query.sort, dir: query.dir, all: query.all };
   const href = (next: { status?: string; candidate?: string; view?: string; sort?: string; dir?: string; all?: string }) => {
     const search = new URLSearchParams(
@@ -207,7 +208,8 @@ function FilterLink({ href, current, label }: { href: string; current: boolean; 
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`rounded-full border px-3 py-1 ${current ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
+      className={`rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700
+        ${current ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
     >
       {label}
     </Link>
