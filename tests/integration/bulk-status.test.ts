@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "../../lib/api/api-error";
+import { isDomainError } from "../../lib/domain-error";
 import { DomainError } from "../../lib/domain-error";
 import { recalculateJob } from "../../lib/matching";
 import { updateMatchingStatuses } from "../../lib/matching/update-matching-statuses";
@@ -72,8 +72,8 @@ describe("one status for several candidates of a job", () => {
       [acmeId, "00000000-0000-4000-8000-000000000000"],
       [acmeId, "nope"],
     ] as const) {
-      await expect(updateMatchingStatuses(t.db, workspaceId, jobIdValue, ids, "VIEWED")).rejects.toSatisfy(
-        (error) => error instanceof ApiError && error.status === 404,
+      await expect(updateMatchingStatuses(t.db, workspaceId, jobIdValue, ids, "VIEWED")).rejects.toSatisfy((error) =>
+        isDomainError(error, "JOB_NOT_FOUND"),
       );
     }
     expect((await statuses(betaJob)).get("c-005")).toBe("PENDING");
