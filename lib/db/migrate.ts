@@ -82,7 +82,8 @@ export async function applyMigrations(runner: SqlRunner, migrations = readMigrat
     const unknown = [...applied.keys()].filter((name) => !known.has(name));
     if (unknown.length > 0) {
       throw new MigrationError(
-        `The database has migrations this checkout does not know: ${unknown.join(", ")}. It was migrated by a newer version of the project.`,
+        `The database has migrations this checkout does not know: ${unknown.join(", ")}. ` +
+          "It was migrated by a newer version of the project.",
       );
     }
     const done: string[] = [];

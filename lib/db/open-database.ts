@@ -96,7 +96,8 @@ async function assertMigrated(url: string): Promise<void> {
     const pending = await pendingMigrations(pgRunner(client));
     if (pending.length > 0) {
       throw new MigrationError(
-        `The database at ${redactUrl(url)} lacks migrations ${pending.join(", ")}. Run \`npm run db:migrate\` (or \`prisma migrate deploy\`).`,
+        `The database at ${redactUrl(url)} lacks migrations ${pending.join(", ")}. ` +
+          "Run `npm run db:migrate` (or `prisma migrate deploy`).",
       );
     }
   } finally {
