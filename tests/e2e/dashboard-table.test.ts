@@ -3,9 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchBrowser, screenshot, SCREENSHOTS, watchContentSecurityPolicy } from "../helpers/browser";
-import { startNext, type NextServer } from "../helpers/next-server";
+import { accessibilityViolations, screenshot, SCREENSHOTS } from "../helpers/browser";
+import type { NextServer } from "../helpers/next-server";
 import { parseCsv } from "../helpers/parse-csv";
+import { createRecruiterAndKey, openDashboard } from "../helpers/dashboard-session";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
 
@@ -89,23 +90,8 @@ beforeAll(async () => {
   job = jobs.find((entry) => entry.externalId === "tj-1")!;
   betaJob = jobs.find((entry) => entry.externalId === "tj-2")!;
   expect(job.matches).toHaveLength(7);
-  const user = await runScript(
-    "scripts/user.ts",
-    ["create", "--email", "rita@example.com", "--workspace", "acme", "--password", PASSWORD],
-    { DATABASE_URL: url },
-  );
-  expect(user.code, user.stderr).toBe(0);
-  acmeKey = (
-    JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as {
-      key: string;
-    }
-  ).key;
-  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  await watchContentSecurityPolicy(context, cspViolations);
-  page = await context.newPage();
+  acmeKey = await createRecruiterAndKey(url, "rita@example.com", PASSWORD, ["acme"]);
+  ({ app, browser, context, page } = await openDashboard(url, cspViolations));
   await page.goto(`${app.url}/sign-in`);
   await page.getByLabel("Email").fill("rita@example.com");
   await page.getByLabel("Password").fill(PASSWORD);

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchBrowser, screenshot, watchContentSecurityPolicy } from "../helpers/browser";
+import { accessibilityViolations, screenshot, watchContentSecurityPolicy } from "../helpers/browser";
 import { startNext, type NextServer } from "../helpers/next-server";
+import { createRecruiterAndKey, openDashboard } from "../helpers/dashboard-session";
 import { runScript } from "../helpers/run-script";
 import { createDatabaseUrl } from "../helpers/test-database";
 
@@ -41,23 +42,8 @@ beforeAll(async () => {
   const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
   expect(demo.code, demo.stderr).toBe(0);
   jobs = (JSON.parse(demo.stdout) as { jobs: DemoJob[] }).jobs;
-  const user = await runScript(
-    "scripts/user.ts",
-    ["create", "--email", "rita@example.com", "--workspace", "acme", "--workspace", "northwind", "--password", PASSWORD],
-    { DATABASE_URL: url },
-  );
-  expect(user.code, user.stderr).toBe(0);
-  acmeKey = (
-    JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as {
-      key: string;
-    }
-  ).key;
-  app = await startNext({ DATABASE_URL: url, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e" });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  await watchContentSecurityPolicy(context, cspViolations);
-  page = await context.newPage();
+  acmeKey = await createRecruiterAndKey(url, "rita@example.com", PASSWORD, ["acme", "northwind"]);
+  ({ app, browser, context, page } = await openDashboard(url, cspViolations));
 });
 afterEach(() => {
   expect(cspViolations).toEqual([]);
