@@ -6,7 +6,9 @@ import { runScript } from "./run-script";
 /** A recruiter of `workspaces` and an API key of the first one, made with the CLI as an operator would. */
 export async function createRecruiterAndKey(url: string, email: string, password: string, workspaces: readonly string[]): Promise<string> {
   const memberships = workspaces.flatMap((workspace) => ["--workspace", workspace]);
-  const user = await runScript("scripts/user.ts", ["create", "--email", email, ...memberships, "--password", password], { DATABASE_URL: url });
+  const user = await runScript("scripts/user.ts", ["create", "--email", email, ...memberships, "--password", password], {
+    DATABASE_URL: url,
+  });
   expect(user.code, user.stderr).toBe(0);
   const key = await runScript("scripts/apikey.ts", ["create", "--workspace", workspaces[0] ?? "", "--json"], { DATABASE_URL: url });
   return (JSON.parse(key.stdout) as { key: string }).key;
