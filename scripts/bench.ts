@@ -45,4 +45,4 @@ await runCli(async () => {
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatReport(result, details)}\n`);
-});
+}, { optimizeWasm: true });

@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { parseDatabaseUrl, redactUrl } from "./database-url";
+import { emptyClusterBlob, writeEmptyCluster } from "./empty-cluster";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate";
 import { pgRunner } from "./pg-runner";
 import { acquirePgliteLock } from "./pglite-lock";
@@ -46,8 +47,11 @@ export async function openAdapter(url: string): Promise<OpenAdapter> {
   }
   const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
   try {
+    // A new database starts from a prepared empty cluster rather than PGlite's initdb (empty-cluster.ts).
+    if (target.dataDir) writeEmptyCluster(target.dataDir);
     const pglite = new PGlite({
       dataDir: target.dataDir ?? "memory://",
+      loadDataDir: target.dataDir ? undefined : emptyClusterBlob(),
       // PostgreSQL's default 128 MB of shared buffers are all touched at start-up inside the WASM
       // heap, a third of the process's memory; one process on a small database needs far fewer,
       // and reads past them still hit the operating system's file cache.
