@@ -1,11 +1,10 @@
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import zlib from "node:zlib";
 
 // PGlite creates a new database by running initdb in a second PostgreSQL instance, snapshotting
 // its whole WebAssembly heap between steps and holding a dump of the result while the first
-// instance starts: about 600 MB for a moment, more than everything else a command uses. A new
+// instance starts: 350 MB more at the peak of a first `npm run matchings`, more than the rest. A new
 // data directory starts instead from an empty cluster PGlite produced once
 // (`npm run db:pglite-cluster`), committed per PGlite version: it depends on nothing but the
 // PostgreSQL inside PGlite, and a machine that could not afford initdb could not generate it.
@@ -14,13 +13,13 @@ import zlib from "node:zlib";
 // Resolved from the project root, as the migrations are, so the server build finds them too.
 export const EMPTY_CLUSTER_DIR = path.join(process.cwd(), "data", "pglite");
 
+// The package's exports do not include its package.json, so it is read where npm installs it
+// (a bundler left to resolve it might rewrite the lookup; the server build keeps the package as is).
+const PGLITE_MANIFEST = path.join(process.cwd(), "node_modules", "@electric-sql", "pglite", "package.json");
+
 /** The installed PGlite's version, which an empty cluster must have been produced by. */
 export function installedPgliteVersion(): string {
-  const require = createRequire(path.join(process.cwd(), "package.json"));
-  // The package's exports do not include its package.json: found next to its entry point.
-  const entry = require.resolve("@electric-sql/pglite");
-  const manifest = path.join(/* turbopackIgnore: true */ path.dirname(entry), "..", "package.json");
-  return (JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ manifest, "utf8")) as { version: string }).version;
+  return (JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ PGLITE_MANIFEST, "utf8")) as { version: string }).version;
 }
 
 /** Where the empty cluster of a PGlite version is kept: a tar archive, Brotli-compressed. */
@@ -30,6 +29,8 @@ export function emptyClusterFile(version = installedPgliteVersion(), dir = EMPTY
 
 /** The installed version's empty cluster as a tar archive, or null when `dir` keeps none. */
 function readEmptyCluster(dir: string): Buffer | null {
+  // Installed elsewhere (a workspace hoisting it), its version is unknown: PGlite runs initdb.
+  if (!fs.existsSync(/* turbopackIgnore: true */ PGLITE_MANIFEST)) return null;
   const file = emptyClusterFile(installedPgliteVersion(), dir);
   if (!fs.existsSync(/* turbopackIgnore: true */ file)) return null;
   // Large output chunks are mapped and unmapped whole; the default 16 KB ones stay in the C heap,
