@@ -1,10 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { parseDatabaseUrl, redactUrl } from "./database-url";
+import { emptyClusterBlob, writeEmptyCluster } from "./empty-cluster";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate";
 import { pgRunner } from "./pg-runner";
 import { acquirePgliteLock } from "./pglite-lock";
@@ -34,8 +32,11 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
 /** openDatabase in two steps, for a caller that wraps the adapter (the benchmark counts round trips there). */
 export async function openAdapter(url: string): Promise<OpenAdapter> {
   const target = parseDatabaseUrl(url);
+  // Each kind's driver is loaded when that kind is opened: a process never carries the other's
+  // (PGlite alone weighs some 50 MB in a command run by tsx, which rewrites its 500 KB of glue code).
   if (target.kind === "postgres") {
-    await assertMigrated(target.url);
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
+    await assertMigrated(pg, target.url);
     const pool = new pg.Pool({ connectionString: target.url });
     // A connection the server ends (restart, failover, pg_terminate_backend) can report it outside
     // any query, where unheard it would crash the process; the query using it fails on its own
@@ -46,8 +47,12 @@ export async function openAdapter(url: string): Promise<OpenAdapter> {
   }
   const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
   try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    // A new database starts from a prepared empty cluster rather than PGlite's initdb (empty-cluster.ts).
+    if (target.dataDir) writeEmptyCluster(target.dataDir);
     const pglite = new PGlite({
       dataDir: target.dataDir ?? "memory://",
+      loadDataDir: target.dataDir ? undefined : emptyClusterBlob(),
       // PostgreSQL's default 128 MB of shared buffers are all touched at start-up inside the WASM
       // heap, a third of the process's memory; one process on a small database needs far fewer,
       // and reads past them still hit the operating system's file cache.
@@ -62,6 +67,7 @@ export async function openAdapter(url: string): Promise<OpenAdapter> {
 
 /** The driver adapter over an embedded database, migrated first; `release` runs once it is closed. */
 export async function embeddedAdapter(pglite: PGlite, release: () => void = () => {}): Promise<OpenAdapter> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
   await pglite.waitReady;
   await applyMigrations(pglite);
   return {
@@ -85,7 +91,7 @@ export function openClient({ adapter, close }: OpenAdapter): OpenDatabase {
   };
 }
 
-async function assertMigrated(url: string): Promise<void> {
+async function assertMigrated(pg: typeof import("pg").default, url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();

@@ -1,4 +1,4 @@
-import { GoogleGenAI, ThinkingLevel } from "@google/genai";
+import type { GoogleGenAI } from "@google/genai";
 import type { ReasonPrompt } from "./build-prompt";
 import type { ExplainerConfig, GeminiSettings } from "./gemini-settings";
 
@@ -42,11 +42,17 @@ export function retryAfterMs(header: string | null, body: string, now = Date.now
   return delay ? Math.round(Number(delay[1]) * 1000) : null;
 }
 
+// Loaded on the first request: a command that writes no explanation (no key set) does not carry
+// the SDK and its dependencies, some 20 MB of its memory.
+let sdk: Promise<typeof import("@google/genai")> | undefined;
+const loadSdk = () => (sdk ??= import("@google/genai"));
+
 const clients = new WeakMap<GeminiSettings, GoogleGenAI>();
 
-function clientFor(settings: GeminiSettings): GoogleGenAI {
+async function clientFor(settings: GeminiSettings): Promise<GoogleGenAI> {
   let client = clients.get(settings);
   if (!client) {
+    const { GoogleGenAI } = await loadSdk();
     client = new GoogleGenAI({
       apiKey: settings.apiKey,
       vertexai: false,
@@ -85,7 +91,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * bounded by the timeout. Never throws for a model failure: it says what went wrong.
  */
 export async function callGemini({ settings, limiter }: ExplainerConfig, prompt: ReasonPrompt, signal?: AbortSignal): Promise<CallOutcome> {
-  const client = clientFor(settings);
+  const client = await clientFor(settings);
+  const { ThinkingLevel } = await loadSdk();
   const { maxRetries, baseDelayMs, maxDelayMs } = settings.retry;
   let requests = 0;
   for (let attempt = 0; ; attempt += 1) {
