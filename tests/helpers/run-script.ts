@@ -1,11 +1,23 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 
 export type ScriptResult = { code: number | null; stdout: string; stderr: string };
+
+const scripts = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+
+/** The Node flags package.json runs `script` with (`tsx --optimize-for-size scripts/x.ts`), so tests run what users do. */
+function nodeFlagsOf(script: string): string[] {
+  for (const command of Object.values(scripts)) {
+    const words = command.split(/\s+/);
+    if (words[0] === "tsx" && words.at(-1) === script) return words.slice(1, -1);
+  }
+  return [];
+}
 
 /** Runs a project script with tsx, as `npm run` would, with the given extra environment. */
 export function runScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ScriptResult> {
   // GEMINI_API_KEY cleared unless given: a developer's own key must never reach Gemini from a test.
-  return run(process.execPath, ["--import", "tsx", script, ...args], { GEMINI_API_KEY: "", ...env }, timeoutMs);
+  return run(process.execPath, [...nodeFlagsOf(script), "--import", "tsx", script, ...args], { GEMINI_API_KEY: "", ...env }, timeoutMs);
 }
 
 /** Runs a program (npm, a shell) with the given extra environment, collecting its output. */
