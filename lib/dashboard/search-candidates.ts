@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import type { MatchStatus } from "../matching/match-statuses";
+import { knownEntriesSql } from "../taxonomy/known-entries-sql";
 import { lookupKeys } from "../taxonomy/lookup-keys";
 
 /** At most this many candidates per search: a recruiter refines a search, never pages through one. */
@@ -77,11 +78,7 @@ async function findSkill(db: Db, text: string): Promise<{ id: number; name: stri
   const keys = lookupKeys(text);
   if (keys.length === 0) return null;
   const [found] = await db.$queryRaw<{ id: number; name: string }[]>`
-    WITH lookup AS (SELECT * FROM unnest(${keys}::text[]) WITH ORDINALITY AS t(key, ord))
-    SELECT id, name FROM (
-      SELECT l.ord, s.id, s.name FROM lookup l JOIN "Skill" s ON s.key = l.key
-      UNION ALL
-      SELECT l.ord, s.id, s.name FROM lookup l JOIN "SkillAlias" a ON a.key = l.key JOIN "Skill" s ON s.id = a."skillId"
-    ) hits ORDER BY ord LIMIT 1`;
+    WITH ${knownEntriesSql("skill", [[text, keys]])}
+    SELECT s.id, s.name FROM known JOIN "Skill" s ON s.id = known.id`;
   return found ?? null;
 }

@@ -1,6 +1,7 @@
 import type { DbClient } from "../db";
 import { tablesOf, type CatalogKind } from "./catalog-kind";
 import { displayName } from "./display-name";
+import { knownEntriesSql } from "./known-entries-sql";
 import { lookupKeys } from "./lookup-keys";
 
 /** A spelling's canonical entry: its id and key (the key of what was written may be an alias's). */
@@ -38,23 +39,15 @@ export async function resolveNames(db: DbClient, kind: CatalogKind, spellings: I
 }
 
 function resolveOnce(db: DbClient, kind: CatalogKind, names: [string, { name: string; keys: string[] }][]) {
-  const { entry, alias, foreignKey } = tablesOf(kind);
-  const lookups = names.flatMap(([spelling, { keys }]) => keys.map((key, order) => ({ spelling, key, order })));
+  const { entry } = tablesOf(kind);
   return db.$queryRaw<{ spelling: string; id: number; key: string }[]>`
     WITH input AS (
       SELECT * FROM unnest(${names.map(([key]) => key)}::text[], ${names.map(([, { name }]) => name)}::text[]) AS t(key, name)
     ),
-    lookup AS (
-      SELECT *
-      FROM unnest(${lookups.map((l) => l.spelling)}::text[], ${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.order)}::int[])
-        AS t(spelling, key, ord)
-    ),
-    found AS (
-      SELECT l.spelling, l.ord, e.id, e.key FROM lookup l JOIN ${entry} e ON e.key = l.key
-      UNION ALL
-      SELECT l.spelling, l.ord, e.id, e.key FROM lookup l JOIN ${alias} a ON a.key = l.key JOIN ${entry} e ON e.id = a.${foreignKey}
-    ),
-    known AS (SELECT DISTINCT ON (spelling) spelling, id, key FROM found ORDER BY spelling, ord),
+    ${knownEntriesSql(
+      kind,
+      names.map(([spelling, { keys }]) => [spelling, keys]),
+    )},
     inserted AS (
       INSERT INTO ${entry} (key, name) SELECT key, name FROM input WHERE key NOT IN (SELECT spelling FROM known)
       ON CONFLICT (key) DO NOTHING RETURNING id, key
