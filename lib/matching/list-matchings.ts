@@ -4,6 +4,7 @@ import { DomainError } from "../domain-error";
 import type { Prisma } from "../generated/prisma/client";
 import type { listMatchingsQuery, MatchingItem } from "./matching-schemas";
 import { matchingInclude, serializeMatching } from "./serialize-matching";
+import { FULL_COVERAGE } from "../scoring/meets-requirements";
 
 type Query = z.infer<typeof listMatchingsQuery>;
 type Cursor = { jobId: string; rank: number | null; id: string };
@@ -57,8 +58,7 @@ export async function listMatchings(
     ...(query.status ? { status: query.status } : {}),
     ...(query.minScore !== undefined ? { matchScore: { gte: query.minScore } } : {}),
     ...(query.minSkillsMatch !== undefined ? { skillsMatch: { gte: query.minSkillsMatch } } : {}),
-    // requiredCoverage is 100 exactly when no required skill is missing: a job lists at most 200, so one missing is at most 99.5.
-    ...(query.allRequiredSkills ? { requiredCoverage: { gte: 100 } } : {}),
+    ...(query.allRequiredSkills ? { requiredCoverage: { gte: FULL_COVERAGE } } : {}),
   };
   const rows = await db.candidateMatching.findMany({
     where: query.cursor ? { AND: [where, after(await decodeOwn(db, workspaceId, query.cursor))] } : where,

@@ -37,6 +37,12 @@ export function meetsRequirements(job: Requirements, held: HeldRequirements): bo
   return requirementsTest(job)(held.required, held.mustHave, held.domains);
 }
 
+/**
+ * The requiredCoverage of a candidate holding every required skill. Reached exactly when none is
+ * missing: a job lists at most 200 skills, so one missing is at most 99.5.
+ */
+export const FULL_COVERAGE = 100;
+
 /** The share (0–100, one decimal) of a job's `total` required skills that `held` are: what a matching stores as requiredCoverage. */
 export function requiredCoverage(held: number, total: number): number {
   return total === 0 ? 0 : Math.round((1000 * held) / total) / 10;
