@@ -22,30 +22,27 @@ const count = (name: string, value: string | undefined, fallback: number, min: n
   return n;
 };
 
-await runCli(
-  async () => {
-    const { values } = parseArgs({
-      options: {
-        candidates: { type: "string" },
-        jobs: { type: "string" },
-        seed: { type: "string" },
-        "no-naive": { type: "boolean" },
-        fresh: { type: "boolean" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-    if (values.help) return void process.stdout.write(`${USAGE}\n`);
-    const { result, details } = await runBench({
-      databaseUrl: env.DATABASE_URL,
-      candidates: count("candidates", values.candidates, 20_000, 1),
-      jobs: count("jobs", values.jobs, 200, 1),
-      seed: count("seed", values.seed, 1, 0),
-      naive: !values["no-naive"],
-      fresh: values.fresh ?? false,
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
-    process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatReport(result, details)}\n`);
-  },
-  { optimizeWasm: true },
-);
+await runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      candidates: { type: "string" },
+      jobs: { type: "string" },
+      seed: { type: "string" },
+      "no-naive": { type: "boolean" },
+      fresh: { type: "boolean" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  const { result, details } = await runBench({
+    databaseUrl: env.DATABASE_URL,
+    candidates: count("candidates", values.candidates, 20_000, 1),
+    jobs: count("jobs", values.jobs, 200, 1),
+    seed: count("seed", values.seed, 1, 0),
+    naive: !values["no-naive"],
+    fresh: values.fresh ?? false,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatReport(result, details)}\n`);
+});

@@ -1,10 +1,4 @@
-import v8 from "node:v8";
 import { closeDb } from "../db";
-
-export type CliOptions = {
-  /** Let V8 optimise PGlite's WebAssembly as a long-running server does (the benchmark measures that). */
-  optimizeWasm?: boolean;
-};
 
 /**
  * Runs a script's main: exit code 0 on success; on failure one line on stderr saying why
@@ -12,11 +6,7 @@ export type CliOptions = {
  * A reader that stops early (`| head`, `| jq` failing) is not a failure: the rest of the output
  * is dropped and the script ends as it would have, quietly.
  */
-export async function runCli(main: () => Promise<void>, options: CliOptions = {}): Promise<void> {
-  // A command lasts seconds. Left to itself, V8 compiles the hot part of PGlite's PostgreSQL a
-  // second time, optimised, in the background: about 80 MB more memory and more CPU time than the
-  // faster code gives back in so short a run. Must be set before PGlite compiles its module.
-  if (!options.optimizeWasm) v8.setFlagsFromString("--liftoff-only");
+export async function runCli(main: () => Promise<void>): Promise<void> {
   process.stdout.on("error", ignoreClosedReader);
   let code = 0;
   try {
