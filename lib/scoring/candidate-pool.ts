@@ -1,4 +1,4 @@
-import type { ScoringInput } from "./score-key";
+import { type CeilingColumns, ceilingColumns, fixedPoints, type ScoringInput, writeCeilingColumns } from "./score-key";
 
 /**
  * Candidates laid out for ranking against many jobs: each one's domains as a bit mask and every
@@ -7,7 +7,12 @@ import type { ScoringInput } from "./score-key";
  * walk was a third of a full recalculation).
  */
 export type CandidatePool = {
+  /** Most fixed points first: a job's top fills with strong candidates early, so more of the rest are skipped. */
   inputs: readonly ScoringInput[];
+  /** Each candidate's position in `inputs`, by id. */
+  index: ReadonlyMap<string, number>;
+  /** What scoreCeiling reads: most candidates are ruled out on these numbers, never touching their objects. */
+  columns: CeilingColumns;
   /** The bit of each domain some candidate holds. */
   domainBits: ReadonlyMap<number, number>;
   /** 32-bit words per candidate in `domainMasks`. */
@@ -23,7 +28,12 @@ export type CandidatePool = {
   skillSlots: number;
 };
 
-export function candidatePool(inputs: readonly ScoringInput[]): CandidatePool {
+export function candidatePool(given: readonly ScoringInput[]): CandidatePool {
+  const points = new Map(given.map((input) => [input, fixedPoints(input)]));
+  // A copy: the caller may go on adding to its array, which the masks would no longer describe.
+  const inputs = [...given].sort((a, b) => points.get(b)! - points.get(a)!);
+  const index = new Map<string, number>();
+  const columns = ceilingColumns(inputs.length);
   const domainBits = new Map<number, number>();
   let skillCount = 0;
   for (const input of inputs) {
@@ -36,6 +46,8 @@ export function candidatePool(inputs: readonly ScoringInput[]): CandidatePool {
   const skills = new Int32Array(skillCount);
   let skillSlots = 0;
   inputs.forEach((input, i) => {
+    index.set(input.features.id, i);
+    writeCeilingColumns(columns, i, input);
     for (const id of input.features.domainIds) {
       const bit = domainBits.get(id)!;
       domainMasks[i * maskWords + (bit >>> 5)]! |= 1 << (bit & 31);
@@ -44,6 +56,5 @@ export function candidatePool(inputs: readonly ScoringInput[]): CandidatePool {
     skillStarts[i + 1] = skillStarts[i]! + input.skills.length;
     for (const slot of input.skills) skillSlots = Math.max(skillSlots, slot + 1);
   });
-  // A copy: the caller may go on adding to its array, which the masks would no longer describe.
-  return { inputs: [...inputs], domainBits, maskWords, domainMasks, skillStarts, skills, skillSlots };
+  return { inputs, index, columns, domainBits, maskWords, domainMasks, skillStarts, skills, skillSlots };
 }

@@ -1,6 +1,7 @@
 import type { CandidatePool } from "./candidate-pool";
 import { compareRankKeys, compareScored, type RankKey, type Scored } from "./rank-candidates";
-import { scoreCandidate } from "./score-candidate";
+import { feedbackScore } from "./criteria/feedback-score";
+import { clamp, scoreCandidate } from "./score-candidate";
 import { countSkills, noSkillCounts, prepareJob, scoreCeiling, scoreKey, type ScoringInput, type TokenDictionary } from "./score-key";
 import type { JobFeatures, ResponseEvidence } from "./types";
 
@@ -32,6 +33,11 @@ export function rankTop(
   const jobMask = new Uint32Array(maskWords);
   for (const { word, bit } of jobDomains) jobMask[word]! |= bit;
   const responses = options.responses?.size ? options.responses : undefined;
+  const positions = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => pool.index.get(id) ?? []));
+  const skip = options.skip?.size ? positions(options.skip) : undefined;
+  // A response changes the feedback criterion: a responder's fixed points say nothing of them.
+  const responders = responses ? positions(responses.keys()) : undefined;
+
   // A heap of the best k so far, worst on top: most candidates lose to it in one comparison.
   const heap: Entry[] = [];
   let eligible = 0;
@@ -45,15 +51,15 @@ export function rankTop(
     // A domain is shared (the mask says so): one is all the test needs to know of them.
     if (!prepared.meets(counts.required + counts.requiredImplied, counts.mustHave, 1)) continue;
     eligible++;
-    const input = inputs[i]!;
-    if (options.skip?.has(input.features.id)) continue;
-    if (options.k === 0) continue;
-    const response = responses?.get(input.features.id);
+    if (skip?.has(i) || options.k === 0) continue;
+    const response = responders?.has(i) ? responses!.get(inputs[i]!.features.id) : undefined;
     if (heap.length === options.k) {
       let sharedDomains = 0;
       for (const { word, bit } of jobDomains) if (domainMasks[i * maskWords + word]! & bit) sharedDomains++;
-      if (scoreCeiling(prepared, input, response, counts, sharedDomains) < heap[0]!.key.matchScore) continue;
+      const feedback = response && clamp(feedbackScore(inputs[i]!.features, response).score);
+      if (scoreCeiling(prepared, pool.columns, i, feedback, counts, sharedDomains) < heap[0]!.key.matchScore) continue;
     }
+    const input = inputs[i]!;
     scoreKey(prepared, input, response, key);
     // Most candidates lose to the worst kept in one comparison; only a winner is copied.
     if (heap.length < options.k) push(heap, { key: { ...key }, input });

@@ -10,6 +10,7 @@ import { requirementsTest } from "./meets-requirements";
 import type { RankKey } from "./rank-candidates";
 import { clamp, criterionValue, totalOf } from "./score-candidate";
 import type { CandidateFeatures, JobFeatures, ResponseEvidence } from "./types";
+import { CRITERIA, WEIGHTS } from "./weights";
 
 /** Words as small integers, shared by the candidates and the jobs of one run. */
 export type TokenDictionary = Map<string, number>;
@@ -20,11 +21,22 @@ export type ScoringInput = {
   /** The slots (see skillSlot) of the skills the candidate lists and of those they imply. */
   skills: Int32Array;
   tokens: Int32Array;
-  feedback: number;
-  quizzes: number;
-  progression: number;
-  badges: number;
+  /** The FIXED criteria's scores, clamped. */
+  fixed: Float64Array;
 };
+
+/**
+ * The criteria a job does not change, unless the candidate responded to it, in CRITERIA order:
+ * scoringInput computes them once per candidate.
+ */
+const FIXED = ["feedback", "quizzes", "progression", "badges"] as const;
+const FIXED_AT = CRITERIA.indexOf(FIXED[0]);
+if (FIXED.some((criterion, i) => CRITERIA[FIXED_AT + i] !== criterion)) throw new Error("FIXED must follow CRITERIA's order");
+
+/** What the fixed criteria add to a match score, for a job the candidate did not respond to. */
+export function fixedPoints(input: ScoringInput): number {
+  return FIXED.reduce((sum, criterion, i) => sum + (WEIGHTS[criterion] * input.fixed[i]!) / 100, 0);
+}
 
 /**
  * A skill's slot in the fast path's arrays: `2·id` when the candidate lists it, `2·id + 1` when
@@ -50,10 +62,12 @@ export function scoringInput(features: CandidateFeatures, dictionary: TokenDicti
     features,
     skills: Int32Array.from(slots),
     tokens,
-    feedback: clamp(feedbackScore(features, undefined).score),
-    quizzes: clamp(quizzesScore(features).score),
-    progression: clamp(progressionScore(features).score),
-    badges: clamp(badgesScore(features.badgeCount)),
+    fixed: Float64Array.of(
+      clamp(feedbackScore(features, undefined).score),
+      clamp(quizzesScore(features).score),
+      clamp(progressionScore(features).score),
+      clamp(badgesScore(features.badgeCount)),
+    ),
   };
 }
 
@@ -69,7 +83,14 @@ const MUST_HAVE = 32;
 export type HeldCounts = SkillCounts & { mustHave: number };
 
 /** A job ready for the fast path: flags per skill slot, a mark per known word and its eligibility test. */
-export type PreparedJob = { features: JobFeatures; skillFlags: Uint8Array; words: Uint8Array; meets: ReturnType<typeof requirementsTest> };
+export type PreparedJob = {
+  features: JobFeatures;
+  skillFlags: Uint8Array;
+  words: Uint8Array;
+  meets: ReturnType<typeof requirementsTest>;
+  /** The most times one domain appears in the job's domains (domain years count each appearance). */
+  domainRepeats: number;
+};
 
 /** `skillSlots`: the candidates' largest skill slot plus one, so that no flag is read out of bounds (slow). */
 export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillSlots = 0): PreparedJob {
@@ -95,7 +116,9 @@ export function prepareJob(job: JobFeatures, dictionary: TokenDictionary, skillS
     const id = dictionary.get(token);
     if (id !== undefined) words[id] = 1;
   }
-  return { features: job, skillFlags, words, meets: requirementsTest(job) };
+  const repeats = new Map<number, number>();
+  for (const id of job.domainIds) repeats.set(id, (repeats.get(id) ?? 0) + 1);
+  return { features: job, skillFlags, words, meets: requirementsTest(job), domainRepeats: Math.max(0, ...repeats.values()) };
 }
 
 /** Counts at zero, for countSkills to fill: one per ranking, not one per candidate. */
@@ -163,50 +186,93 @@ export function scoreKey(job: PreparedJob, input: ScoringInput, response: Respon
 
   const experience = experienceFormula(f, candidate, domainYearsIn(f, candidate), portfolioItems);
   out.candidateId = candidate.id;
-  out.matchScore = sumCriteria(job, input, response, counts, sharedDomains, experience, relevanceFormula(f, sharedTerms));
+  const feedback = response ? clamp(feedbackScore(candidate, response).score) : undefined;
+  out.matchScore = sumCriteria(job, counts, sharedDomains, experience, relevanceFormula(f, sharedTerms), input.fixed, 0, feedback);
   out.skills = criterionValue(values[0]!);
   out.domains = criterionValue(values[1]!);
   return true;
 }
 
+/** What scoreCeiling reads of a candidate: columns of numbers, so that it touches none of the candidate's objects. */
+export type CeilingColumns = {
+  /** FIXED.length values per candidate. */
+  fixed: Float64Array;
+  years: Float64Array;
+  /** Months in every domain, summed: at least the months in any job's domains, each counted once. */
+  domainMonths: Float64Array;
+  portfolioItems: Int32Array;
+  tokens: Int32Array;
+};
+
+/** A candidate's values in CeilingColumns, at position `i`. */
+export function writeCeilingColumns(columns: CeilingColumns, i: number, input: ScoringInput): void {
+  const candidate = input.features;
+  columns.fixed.set(input.fixed, i * FIXED.length);
+  columns.years[i] = candidate.yearsOfExperience;
+  let months = 0;
+  for (const value of candidate.domainMonths.values()) months += value;
+  columns.domainMonths[i] = months;
+  columns.portfolioItems[i] = candidate.portfolioSkillIds.length;
+  columns.tokens[i] = input.tokens.length;
+}
+
+export const ceilingColumns = (size: number): CeilingColumns => ({
+  fixed: new Float64Array(size * FIXED.length),
+  years: new Float64Array(size),
+  domainMonths: new Float64Array(size),
+  portfolioItems: new Int32Array(size),
+  tokens: new Int32Array(size),
+});
+
+const seniority = { yearsOfExperience: 0 };
+
 /**
- * The most the candidate's match score can be, from what the ranking counts before scoring
- * (countSkills' counts, shared domains): experience's domain years and portfolio and relevance taken at
- * their best, everything else exact, summed as scoreKey sums. Each term is at least the real one,
- * so the rounded total is too: whoever's ceiling is below the k-th best score found cannot enter.
+ * The most candidate `i`'s match score can be, from what the ranking counts before scoring
+ * (countSkills' counts, shared domains) and the candidate's columns: experience's domain years
+ * (every domain's months, times the most any of the job's domains repeats), its portfolio (every
+ * item) and relevance (every word a shared term) taken at their best, everything else exact,
+ * summed as scoreKey sums. Each term is at least the real one, so the rounded total is too:
+ * whoever's ceiling is below the k-th best score found cannot enter. `feedback` is the feedback
+ * score of a candidate who responded to the job.
  */
 export function scoreCeiling(
   job: PreparedJob,
-  input: ScoringInput,
-  response: ResponseEvidence | undefined,
+  columns: CeilingColumns,
+  i: number,
+  feedback: number | undefined,
   counts: Readonly<SkillCounts>,
   sharedDomains: number,
 ): number {
-  return sumCriteria(job, input, response, counts, sharedDomains, experienceFormula(job.features, input.features, Infinity, Infinity), 100);
+  const f = job.features;
+  seniority.yearsOfExperience = columns.years[i]!;
+  const domainYears = (columns.domainMonths[i]! * job.domainRepeats) / 12;
+  const experience = experienceFormula(f, seniority, domainYears, columns.portfolioItems[i]!);
+  const relevance = relevanceFormula(f, columns.tokens[i]!);
+  return sumCriteria(job, counts, sharedDomains, experience, relevance, columns.fixed, i * FIXED.length, feedback);
 }
 
 /**
- * The match score from the counts and the experience and relevance scores, summed as
+ * The match score from the counts, the experience and relevance scores and the FIXED criteria
+ * (`fixed[at]` on, `feedback` instead of the first when the candidate responded), summed as
  * scoreCandidate sums (CRITERIA order, as totalOf expects); the criteria are left in `values`.
  * One sum for scoreKey and scoreCeiling, so the ceiling can never be summed differently.
  */
 function sumCriteria(
   job: PreparedJob,
-  input: ScoringInput,
-  response: ResponseEvidence | undefined,
   counts: Readonly<SkillCounts>,
   sharedDomains: number,
   experience: number,
   relevance: number,
+  fixed: Float64Array,
+  at: number,
+  feedback: number | undefined,
 ): number {
   const f = job.features;
   values[0] = clamp(skillsFormula(f, counts));
   values[1] = clamp(domainsFormula(f, sharedDomains));
   values[2] = clamp(experience);
-  values[3] = response ? clamp(feedbackScore(input.features, response).score) : input.feedback;
-  values[4] = input.quizzes;
-  values[5] = input.progression;
-  values[6] = input.badges;
+  for (let c = 0; c < FIXED.length; c++) values[FIXED_AT + c] = fixed[at + c]!;
+  if (feedback !== undefined) values[FIXED_AT] = feedback;
   values[7] = clamp(relevance);
   return totalOf(values);
 }
