@@ -1,13 +1,14 @@
 import { cron } from "inngest";
 import { getDb } from "../lib/db";
-import { inngest, rankingRecalculate } from "./client";
-
-// Inngest accepts at most a few hundred events per send; batches keep each step small.
-const BATCH = 500;
+import { fanOutPage, type FanOutPage } from "../lib/recalculation/fan-out-page";
+import { inngest } from "./client";
 
 /**
  * Every night at midnight UTC, fans out one recalculation event per ACTIVE job, so each job is
  * recalculated, retried and observed on its own, spread over as many workers as Inngest gives.
+ * One step per page of jobs (`fan-out-1`, `fan-out-2`, …), each listing its page after the last
+ * job of the previous one and sending its events: the step count and sizes against Inngest's
+ * limits are in lib/recalculation/fan-out-page.ts.
  */
 export const generateMatchingsDaily = inngest.createFunction(
   {
@@ -17,19 +18,18 @@ export const generateMatchingsDaily = inngest.createFunction(
     retries: 3,
     concurrency: { limit: 1 },
   },
-  async ({ step, logger }) => {
-    const jobs = await step.run("list-active-jobs", async () => {
-      const db = await getDb();
-      return db.job.findMany({ where: { status: "ACTIVE" }, select: { id: true, workspaceId: true }, orderBy: { id: "asc" } });
-    });
-    for (let start = 0; start < jobs.length; start += BATCH) {
-      const batch = jobs.slice(start, start + BATCH);
-      await step.sendEvent(
-        `fan-out-${start / BATCH + 1}`,
-        batch.map((job) => rankingRecalculate.create({ gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" })),
-      );
-    }
-    logger.info("Nightly recalculation fanned out", { jobs: jobs.length });
-    return { jobsFannedOut: jobs.length };
+  async ({ step, runId, logger }) => {
+    let after: string | null = null;
+    let jobsFannedOut = 0;
+    let pages = 0;
+    do {
+      const options = { after, idPrefix: `nightly-${runId}`, triggeredBy: "cron" };
+      const page: FanOutPage = await step.run(`fan-out-${pages + 1}`, async () => fanOutPage(await getDb(), options));
+      pages++;
+      jobsFannedOut += page.sent;
+      after = page.next;
+    } while (after !== null);
+    logger.info("Nightly recalculation fanned out", { jobs: jobsFannedOut, pages });
+    return { jobsFannedOut, pages };
   },
 );

@@ -3,25 +3,34 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { importData } from "../../lib/import/import-data";
+import { startEventListener } from "../helpers/event-listener";
 import { startFakeGemini, type FakeGemini } from "../helpers/fake-gemini";
 import { productionDatabase } from "../helpers/production-database";
 
 // What explanations cost a nightly run of the demo data (data/demo.json): the cron's fan-out,
 // then recalculate-gig-ranking for each ACTIVE job, as Inngest runs them, against a local
-// stand-in for Gemini that counts the requests.
+// stand-in for Gemini that counts the requests, the fan-out's events caught by a stand-in for Inngest.
 let db: Db;
 let close: () => Promise<void>;
 let fake: FakeGemini;
+let listener: Awaited<ReturnType<typeof startEventListener>>;
 let functions: typeof import("../../inngest");
 
 beforeAll(async () => {
   fake = await startFakeGemini();
-  ({ db, close } = await productionDatabase("nightly", { GEMINI_API_KEY: "test-key", GEMINI_BASE_URL: fake.url }));
+  listener = await startEventListener();
+  ({ db, close } = await productionDatabase("nightly", {
+    GEMINI_API_KEY: "test-key",
+    GEMINI_BASE_URL: fake.url,
+    INNGEST_EVENT_KEY: "test-event-key",
+    INNGEST_BASE_URL: listener.url,
+  }));
   functions = await import("../../inngest");
   await importData(db, JSON.parse(fs.readFileSync("data/demo.json", "utf8")));
 });
 afterAll(async () => {
   await fake.close();
+  await listener.close();
   await close();
 });
 
@@ -29,9 +38,9 @@ type Explained = { explanations: { written: number; keptTemplate: number; modelR
 
 async function night() {
   const [daily, recalculate] = [functions.functions[0]!, functions.functions[1]!];
-  const fanOut = new InngestTestEngine({ function: daily, steps: [{ id: "fan-out-1", handler: () => ({ ids: [] }) }] });
-  const { ctx } = await fanOut.execute();
-  const events = ctx.step.sendEvent.mock.calls.flatMap(([, sent]) => sent as { name: string; data: Record<string, unknown> }[]);
+  listener.events.length = 0;
+  await new InngestTestEngine({ function: daily }).execute();
+  const events = [...listener.events];
   fake.reset();
   const results: Explained[] = [];
   for (const event of events) {

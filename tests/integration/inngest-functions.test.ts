@@ -2,6 +2,7 @@ import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db";
 import { eligibleCandidates, fixtureJob, jobId, matchingsOf, seed } from "../helpers/fixtures";
+import { startEventListener } from "../helpers/event-listener";
 import { productionDatabase } from "../helpers/production-database";
 import { startFakeGemini, type FakeGemini } from "../helpers/fake-gemini";
 
@@ -9,14 +10,22 @@ import { startFakeGemini, type FakeGemini } from "../helpers/fake-gemini";
 // and load the modules after that.
 let db: Db;
 let fake: FakeGemini;
+let listener: Awaited<ReturnType<typeof startEventListener>>;
 let close: () => Promise<void>;
 let recalculateGigRanking: typeof import("../../inngest/recalculate-gig-ranking").recalculateGigRanking;
 let generateMatchingsDaily: typeof import("../../inngest/generate-matchings-daily").generateMatchingsDaily;
 
 beforeAll(async () => {
   fake = await startFakeGemini();
-  // Gemini as configured in production, at a local stand-in (real SDK, real HTTP).
-  ({ db, close } = await productionDatabase("inngest", { GEMINI_API_KEY: "test-key", GEMINI_BASE_URL: fake.url, GEMINI_MAX_RETRIES: "1" }));
+  listener = await startEventListener();
+  // Gemini and Inngest's event API as configured in production, at local stand-ins (real SDKs, real HTTP).
+  ({ db, close } = await productionDatabase("inngest", {
+    GEMINI_API_KEY: "test-key",
+    GEMINI_BASE_URL: fake.url,
+    GEMINI_MAX_RETRIES: "1",
+    INNGEST_EVENT_KEY: "test-event-key",
+    INNGEST_BASE_URL: listener.url,
+  }));
   ({ recalculateGigRanking } = await import("../../inngest/recalculate-gig-ranking"));
   ({ generateMatchingsDaily } = await import("../../inngest/generate-matchings-daily"));
   await seed(db, eligibleCandidates(55), [
@@ -28,6 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fake.close();
+  await listener.close();
   await close();
 });
 
@@ -42,28 +52,24 @@ const recalculation = (data: Record<string, unknown>) =>
 
 describe("generate-matchings-daily", () => {
   it("fans out one gig/ranking.recalculate event per ACTIVE job and none for DRAFT or CLOSED", async () => {
-    const engine = new InngestTestEngine({
-      function: generateMatchingsDaily,
-      // Sending is Inngest's job: record the step instead of reaching a server.
-      steps: [{ id: "fan-out-1", handler: () => ({ ids: ["a", "b"] }) }],
+    const { result, ctx } = await new InngestTestEngine({ function: generateMatchingsDaily }).execute();
+    expect(result).toEqual({ jobsFannedOut: 2, pages: 1 });
+    expect(ctx.step.run.mock.calls.map(([id]) => id)).toEqual(["fan-out-1"]);
+    const active = await t.db.job.findMany({
+      where: { status: "ACTIVE" },
+      select: { id: true, workspaceId: true },
+      orderBy: { id: "asc" },
     });
-    const { result, ctx } = await engine.execute();
-    expect(result).toEqual({ jobsFannedOut: 2 });
-    const active = await t.db.job.findMany({ where: { status: "ACTIVE" }, select: { id: true, workspaceId: true } });
-    expect(ctx.step.sendEvent).toHaveBeenCalledTimes(1);
-    const [id, events] = ctx.step.sendEvent.mock.calls[0]!;
-    expect(id).toBe("fan-out-1");
-    expect(events).toEqual(
-      expect.arrayContaining(
-        active.map((job) =>
-          expect.objectContaining({
-            name: "gig/ranking.recalculate",
-            data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" },
-          }),
-        ),
-      ),
+    expect(listener.paths).toEqual(["POST /e/test-event-key"]);
+    expect(listener.events).toEqual(
+      active.map((job) => ({
+        name: "gig/ranking.recalculate",
+        data: { gigId: job.id, workspaceId: job.workspaceId, triggeredBy: "cron" },
+        // The same id when a retried step sends again, so Inngest drops the repeat.
+        id: expect.stringMatching(new RegExp(`^nightly-.+-${job.id}$`)),
+        ts: expect.any(Number),
+      })),
     );
-    expect(events).toHaveLength(2);
   });
 });
 
