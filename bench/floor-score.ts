@@ -95,6 +95,7 @@ export function scoreFloor(jobs: readonly FloorJob[], summaries: Summaries): { e
   return { eligiblePairs, rows };
 }
 
+// scorePair's scratch, filled for each pair and read before it returns: the loop allocates nothing.
 const counts: SkillCounts = { required: 0, requiredImplied: 0, nice: 0, niceImplied: 0, extra: 0 };
 const values = new Float64Array(8);
 const candidate = { yearsOfExperience: 0 };
