@@ -13,12 +13,15 @@ const TOP = 50;
  * The baseline, written as the origin of this product did it, for comparison only: for each
  * active job, load every candidate with all relations through Prisma, score them all in
  * JavaScript (implied skills from the implications closed in JavaScript), delete the job's
- * matchings and insert the new top 50. No status rules, no lock.
+ * matchings and insert the new top 50. No status rules, no lock. With `jobIds`, only those
+ * active jobs (a sample, to extrapolate from); `onReady` is called once the set-up shared by all
+ * jobs is done, before the first job.
  */
-export async function naiveRecalculateAll(db: Db): Promise<{ jobs: number }> {
+export async function naiveRecalculateAll(db: Db, options: { jobIds?: string[]; onReady?: () => void } = {}): Promise<{ jobs: number }> {
   const catalog = await loadCatalog(db);
-  const jobs = await loadJobs(db, catalog, { status: "ACTIVE" });
+  const jobs = await loadJobs(db, catalog, { status: "ACTIVE", ...(options.jobIds ? { ids: options.jobIds } : {}) });
   const implications = await naiveImplications(db);
+  options.onReady?.();
   for (const job of jobs) {
     const asOf = new Date();
     const candidates = await db.candidate.findMany({ include: NAIVE_INCLUDE });

@@ -1,9 +1,12 @@
 import { matchCandidate, recalculateAllJobs, recalculateJob } from "../lib/matching";
 import { openBenchDatabase } from "./bench-database";
-import { naiveRecalculateAll } from "./naive-recalculate";
+import { measureFloor, type FloorResult } from "./measure-floor";
+import { measureNaive, type NaiveRun } from "./measure-naive";
 import { measurePeakRss } from "./peak-rss";
 import { percentile } from "./percentile";
 import { referenceTop, sameTop, type TopEntry } from "./reference-top";
+import { round1 } from "./round";
+import { spread } from "./spread";
 
 export type BenchOptions = {
   databaseUrl: string;
@@ -11,17 +14,32 @@ export type BenchOptions = {
   jobs: number;
   seed: number;
   naive: boolean;
+  /** Time the naive baseline on this many jobs spread over the list and extrapolate to all (undefined: every job). */
+  naiveSample?: number;
   fresh: boolean;
   log: (line: string) => void;
 };
 
-/** The issue's JSON document, exactly. */
+/**
+ * The JSON document the issues ask for, exactly. A ratio to the floor is a time over floorMs;
+ * singleJobVsFloor is the product's single-job p95 over the floor's.
+ */
 export type BenchResult = {
   candidates: number;
   jobs: number;
   database: "postgresql" | "pglite";
-  product: { fullRecalcMs: number; singleJobP50Ms: number; singleJobP95Ms: number; peakRssMb: number; queries: number };
-  naive: { fullRecalcMs: number; peakRssMb: number; queries: number } | null;
+  floor: FloorResult;
+  product: {
+    fullRecalcMs: number;
+    singleJobP50Ms: number;
+    singleJobP95Ms: number;
+    peakRssMb: number;
+    queries: number;
+    fullRecalcVsFloor: number;
+    singleJobVsFloor: number;
+  };
+  /** With a sample, time and queries are extrapolated to every job (measureNaive). */
+  naive: (NaiveRun & { fullRecalcVsFloor: number }) | null;
   ratio: number | null;
   sameTop50: boolean;
 };
@@ -49,8 +67,9 @@ const SAMPLE_JOBS = 5;
 /**
  * Phases, in this order so each peak belongs to its phase: the population (generated or reused),
  * the product's full recalculation, single-job recalculations, incremental matching of single
- * candidates, the naive baseline (the largest heap, last), then the top-50 check. Matchings are emptied before each full recalculation so
- * both start from the same state.
+ * candidates, the floor (measureFloor, on the single-job phase's jobs), the naive baseline (the
+ * largest heap, last), then the top-50 check. Matchings are emptied before each full
+ * recalculation so both start from the same state.
  */
 export async function runBench(options: BenchOptions): Promise<{ result: BenchResult; details: BenchDetails }> {
   const size = { candidates: options.candidates, jobs: options.jobs, seed: options.seed };
@@ -77,9 +96,10 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
 
     options.log("product: single-job recalculations");
     const durations: number[] = [];
+    const singleJobIds = spread(jobIds, SINGLE_JOB_RUNS);
     queries = counter.count;
     const single = await measurePeakRss(async () => {
-      for (const jobId of spread(jobIds, SINGLE_JOB_RUNS)) {
+      for (const jobId of singleJobIds) {
         started = performance.now();
         await recalculateJob(db, jobId, { trigger: "bench" });
         durations.push(performance.now() - started);
@@ -101,34 +121,44 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
     }
     const candidateQueries = candidateDurations.length === 0 ? 0 : Math.round((counter.count - queries) / candidateDurations.length);
 
+    options.log("floor: stream, score, write");
+    const floor = await measureFloor(db, singleJobIds);
+    // The floor must do the product's work: the same eligible pairs, each scored.
+    const productPairs = full.result.jobs.reduce((sum, job) => sum + job.eligibleCandidates, 0);
+    if (floor.eligiblePairs !== productPairs) {
+      throw new Error(`the floor found ${floor.eligiblePairs} eligible pairs, the product's full recalculation ${productPairs}`);
+    }
+
     let naive: BenchResult["naive"] = null;
     if (options.naive) {
       await clear();
-      options.log("naive baseline: full recalculation");
-      queries = counter.count;
-      started = performance.now();
-      const run = await measurePeakRss(() => naiveRecalculateAll(db));
-      naive = { fullRecalcMs: Math.round(performance.now() - started), peakRssMb: run.peakRssMb, queries: counter.count - queries };
+      options.log(`naive baseline: full recalculation${options.naiveSample === undefined ? "" : `, sampling ${options.naiveSample} jobs`}`);
+      const run = await measureNaive(db, counter, jobIds, options.naiveSample);
+      naive = { ...run, fullRecalcVsFloor: timesFloor(run.fullRecalcMs, floor.floorMs) };
     }
 
     options.log(`checking the top 50 of ${sample.length} jobs against the naive computation`);
     const reference = await referenceTop(db, sample);
     const sameTop50 = sample.length > 0 && sample.every((jobId) => sameTop(productTop.get(jobId) ?? [], reference.get(jobId) ?? []));
+    const singleJobP95Ms = round1(percentile(durations, 95));
 
     return {
       result: {
         candidates: options.candidates,
         jobs: options.jobs,
         database: bench.kind,
+        floor,
         product: {
           fullRecalcMs,
           singleJobP50Ms: round1(percentile(durations, 50)),
-          singleJobP95Ms: round1(percentile(durations, 95)),
+          singleJobP95Ms,
           peakRssMb: Math.max(full.peakRssMb, single.peakRssMb),
           queries: fullQueries,
+          fullRecalcVsFloor: timesFloor(fullRecalcMs, floor.floorMs),
+          singleJobVsFloor: timesFloor(singleJobP95Ms, floor.singleJobP95Ms),
         },
         naive,
-        ratio: naive ? Math.round((naive.fullRecalcMs / Math.max(1, fullRecalcMs)) * 10) / 10 : null,
+        ratio: naive ? round1(naive.fullRecalcMs / Math.max(1, fullRecalcMs)) : null,
         sameTop50,
       },
       details: {
@@ -150,13 +180,8 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   }
 }
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** `count` items spread evenly over the list (all of them if fewer). */
-function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
-}
+/** A time as a multiple of the floor's (a floor rounded to 0 counts as 0.1 ms). */
+const timesFloor = (ms: number, floorMs: number) => round1(ms / Math.max(0.1, floorMs));
 
 async function storedTop(db: Awaited<ReturnType<typeof openBenchDatabase>>["db"], jobIds: string[]): Promise<Map<string, TopEntry[]>> {
   const rows = await db.candidateMatching.findMany({
