@@ -6,15 +6,13 @@ export { Prisma } from "../generated/prisma/client";
 
 type Holder = { database?: Promise<OpenDatabase> };
 
-// One database per process. Outside production it lives on globalThis so hot reloads reuse it;
-// PGlite lives there in every mode, because a second instance on the same directory is locked out.
+// One database per process, on globalThis: Next.js loads this module once per module graph (route
+// handlers, pages, server actions), and each copy would open a pool of its own, multiplying the
+// connections every process holds on PostgreSQL (a PGlite directory admits only one instance at
+// all); hot reloads reuse it too. Errors are told apart by code, never by class (is-unique-violation.ts).
 const shared = globalThis as unknown as { __database?: Holder };
-const holder: Holder = env.NODE_ENV !== "production" || env.DATABASE_URL.startsWith("pglite:") ? sharedHolder() : {};
-
-function sharedHolder(): Holder {
-  shared.__database ??= {};
-  return shared.__database;
-}
+shared.__database ??= {};
+const holder: Holder = shared.__database;
 
 /** The process's database, opened (and for PGlite, migrated) on first use. */
 export function getDb(): Promise<Db> {

@@ -23,3 +23,23 @@ export function inngestSignature(body: string, signingKey = TEST_SIGNING_KEY, at
     .update(body + ts)
     .digest("hex")}`;
 }
+
+/** Where Inngest sends a run of `recalculate-gig-ranking`'s step. */
+export const INNGEST_RUN_TARGET = "/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId=step";
+
+/** A run request shaped as Inngest sends it: the event, the run's context, no step done yet. */
+export function inngestRunBody(data: { gigId: string; workspaceId: string; triggeredBy: string }, attempt = 0): string {
+  return canonicalJson({
+    version: 1,
+    event: { name: "gig/ranking.recalculate", data, id: `01HOSTILE${data.triggeredBy}`, ts: Date.now() },
+    events: [],
+    steps: {},
+    ctx: {
+      run_id: `01HOSTILERUN${data.triggeredBy}`,
+      attempt,
+      disable_immediate_execution: false,
+      use_api: false,
+      stack: { stack: [], current: 0 },
+    },
+  });
+}

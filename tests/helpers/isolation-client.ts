@@ -11,10 +11,14 @@ export async function answer(response: Response, sent: string): Promise<Answer> 
 /**
  * An HTTP client of the app as one tenant: an API key, a session cookie, or both. Server actions
  * are called as the browser calls them: POST to a page that uses them, `Next-Action: <id>`, the
- * arguments as a JSON array.
+ * arguments as a JSON array. Given several base URLs (app processes on one database), each
+ * request goes to the next of them in turn, as a round-robin load balancer sends it.
  */
-export function tenantClient(base: string, credentials: { key?: string; cookie?: string }) {
-  const headers = (extra: Record<string, string> = {}) => ({
+export function tenantClient(bases: string | readonly string[], credentials: { key?: string; cookie?: string }) {
+  const all = [bases].flat();
+  let sent = 0;
+  const nextBase = () => all[sent++ % all.length]!;
+  const headers = (base: string, extra: Record<string, string> = {}) => ({
     Origin: base,
     ...(credentials.key ? { Authorization: `Bearer ${credentials.key}` } : {}),
     ...(credentials.cookie ? { Cookie: credentials.cookie } : {}),
@@ -22,10 +26,11 @@ export function tenantClient(base: string, credentials: { key?: string; cookie?:
   });
   const send = async (method: string, route: string, body?: unknown) => {
     const text = body === undefined ? undefined : JSON.stringify(body);
+    const base = nextBase();
     const response = await fetch(`${base}${route}`, {
       method,
       redirect: "manual",
-      headers: headers(text === undefined ? {} : { "Content-Type": "application/json" }),
+      headers: headers(base, text === undefined ? {} : { "Content-Type": "application/json" }),
       body: text,
     });
     return answer(response, `${method} ${route} ${text ?? ""}`);
@@ -35,10 +40,11 @@ export function tenantClient(base: string, credentials: { key?: string; cookie?:
     send,
     async action(page: string, actionId: string, args: unknown[]): Promise<Answer & { result: unknown }> {
       const text = JSON.stringify(args);
+      const base = nextBase();
       const response = await fetch(`${base}${page}`, {
         method: "POST",
         redirect: "manual",
-        headers: headers({ "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }),
+        headers: headers(base, { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }),
         body: text,
       });
       const result = await answer(response, `POST ${page} ${text}`);
@@ -52,10 +58,11 @@ export function tenantClient(base: string, credentials: { key?: string; cookie?:
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(`_1_${name}`, item);
       form.set("0", JSON.stringify([null, "$K1"]));
+      const base = nextBase();
       const response = await fetch(`${base}${page}`, {
         method: "POST",
         redirect: "manual",
-        headers: headers({ "Next-Action": actionId, Accept: "text/x-component" }),
+        headers: headers(base, { "Next-Action": actionId, Accept: "text/x-component" }),
         body: form,
       });
       const result = await answer(response, `POST ${page} ${JSON.stringify(fields)}`);

@@ -3,64 +3,33 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createApiKey } from "../../lib/auth/api-keys";
 import { recalculateJob } from "../../lib/matching";
 import { expectedList, listState } from "../helpers/expected-list";
-import { eligibleCandidates, fixtureJob, jobId, seed } from "../helpers/fixtures";
+import { eligibleCandidates, jobId, seed } from "../helpers/fixtures";
 import { startNext } from "../helpers/next-server";
 import { createDatabaseUrl, createTestDatabase, withDatabase } from "../helpers/test-database";
 import { until } from "../helpers/fault-injection";
+import {
+  buildConcurrencyWorld,
+  CANDIDATES,
+  CONCURRENCY_SERVER_ENV,
+  expectBurstOutcome,
+  sendBurst,
+  type BurstAnswer,
+  type ConcurrencyWorld,
+} from "./concurrency-world";
 
-// Recalculations and recruiters' decisions at once, over HTTP against `next start`: the hot job
-// recalculated 20 times at once, 20 other jobs once each, and 85 status changes in the middle.
+// Recalculations and recruiters' decisions at once, over HTTP against `next start`
+// (concurrency-world.ts); multi-process.test.ts sends the same burst to two processes.
 const kind = inject("databaseTemplate").kind;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-concurrency-"));
-const OTHERS = Array.from({ length: 20 }, (_, i) => `j-${String(i + 1).padStart(2, "0")}`);
-const CANDIDATES = eligibleCandidates(90).map((c) => c.externalId);
 let url: string;
 let drop: () => Promise<void>;
-let key: string;
-const jobs = new Map<string, string>();
-// Matching id → what the test asks for: each row gets one decision, so the expected end is known.
-const changes: { job: string; candidate: string; matchingId: string; status: "VIEWED" | "CONTACTED" | "REJECTED" }[] = [];
+let world: ConcurrencyWorld;
 
 beforeAll(async () => {
   ({ url, drop } = await createDatabaseUrl(dir));
-  await withDatabase(url, async (db) => {
-    await seed(
-      db,
-      eligibleCandidates(90),
-      ["j-hot", ...OTHERS].map((id) => fixtureJob(id)),
-    );
-    key = (await createApiKey(db, "acme", "concurrency")).key;
-    for (const external of ["j-hot", ...OTHERS]) {
-      const id = await jobId(db, external);
-      jobs.set(external, id);
-      await recalculateJob(db, id, { trigger: "test" });
-      const rows = await db.candidateMatching.findMany({
-        where: { jobId: id },
-        select: { id: true, rank: true, candidate: { select: { externalId: true } } },
-      });
-      const byRank = new Map(rows.map((row) => [row.rank, row]));
-      // The hot job loses 15 of its top 50 at once: more than a recalculation's spare ranks.
-      const picks: [number, "VIEWED" | "CONTACTED" | "REJECTED"][] =
-        external === "j-hot"
-          ? [
-              ...Array.from({ length: 15 }, (_, i) => [i * 3 + 1, "REJECTED"] as [number, "REJECTED"]),
-              ...[2, 5, 8, 49, 50].map((rank) => [rank, "CONTACTED"] as [number, "CONTACTED"]),
-              ...[3, 6, 9, 47, 48].map((rank) => [rank, "VIEWED"] as [number, "VIEWED"]),
-            ]
-          : [
-              [1, "REJECTED"],
-              [2, "CONTACTED"],
-              [50, "VIEWED"],
-            ];
-      for (const [rank, status] of picks) {
-        const row = byRank.get(rank)!;
-        changes.push({ job: external, candidate: row.candidate.externalId!, matchingId: row.id, status });
-      }
-    }
-  });
+  world = await withDatabase(url, buildConcurrencyWorld);
 }, 600_000);
 afterAll(async () => {
   await drop();
@@ -71,65 +40,17 @@ describe(`recalculations and status changes at once (${kind})`, () => {
   it("ends with every acknowledged decision kept, no duplicate row or rank, and each job's correct list", {
     timeout: 900_000,
   }, async () => {
-    // The burst is one workspace's 40 recalculations at once: its share of the in-request queue
-    // is raised so all of them wait their turn (shared-limits.test.ts tests the share itself).
-    const app = await startNext({
-      DATABASE_URL: url,
-      INNGEST_DEV: "",
-      INNGEST_EVENT_KEY: "",
-      API_RATE_LIMIT_PER_MINUTE: "100000",
-      RECALCULATION_QUEUE_PER_WORKSPACE: "100",
-    });
-    const call = (method: string, route: string, body?: unknown) =>
-      fetch(`${app.url}${route}`, {
-        method,
-        headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }).then(async (response) => ({ status: response.status, body: (await response.json()) as unknown }));
-    let answers: { what: string; status: number; body: unknown }[];
+    const app = await startNext({ DATABASE_URL: url, ...CONCURRENCY_SERVER_ENV });
+    let answers: BurstAnswer[];
     const started = performance.now();
     try {
-      const recalculations = [...Array.from({ length: 20 }, () => "j-hot"), ...OTHERS].map((external) =>
-        call("POST", `/api/jobs/${jobs.get(external)}/recalculate`).then((answer) => ({ what: `recalculate ${external}`, ...answer })),
-      );
-      const decisions = changes.map((change) =>
-        call("PATCH", `/api/matching/${change.matchingId}`, { status: change.status }).then((answer) => ({
-          what: `${change.job} ${change.candidate} ${change.status}`,
-          ...answer,
-        })),
-      );
-      answers = await Promise.all([...recalculations, ...decisions]);
+      answers = await sendBurst([app.url], world);
     } finally {
       await app.stop();
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.info(`[concurrency] ${kind}: 40 recalculations and ${changes.length} status changes over HTTP in ${seconds} s`);
-    // Every request answered: none lost to a deadlock, a timeout or a 500.
-    expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
-
-    await withDatabase(url, async (db) => {
-      const duplicates = await db.$queryRaw<{ n: bigint }[]>`
-        SELECT count(*) AS n FROM (SELECT 1 FROM "CandidateMatching" GROUP BY "jobId", "candidateId" HAVING count(*) > 1) d`;
-      expect(Number(duplicates[0]?.n)).toBe(0);
-      for (const external of ["j-hot", ...OTHERS]) {
-        const state = await listState(db, jobs.get(external)!);
-        const ranks = Object.values(state).flatMap((row) => (row.rank === null ? [] : [row.rank]));
-        // A decision made after a job's last run leaves that row's rank as it was: still a full 1..50.
-        expect(
-          ranks.sort((a, b) => a - b),
-          `${external}'s ranks`,
-        ).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-        const decided = changes.filter((change) => change.job === external);
-        for (const change of decided) expect(state[change.candidate]?.status, `${external} ${change.candidate}`).toBe(change.status);
-
-        // Decisions made while it ran may not be in its ranks yet: one more run must rank exactly as the rules say.
-        await recalculateJob(db, jobs.get(external)!, { trigger: "test" });
-        const statuses = new Map(decided.map((change) => [change.candidate, change.status as string]));
-        expect(await listState(db, jobs.get(external)!), external).toEqual(expectedList(CANDIDATES, statuses));
-      }
-      const runs = await db.matchingRun.groupBy({ by: ["status"], _count: true, where: { trigger: "manual" } });
-      expect(runs).toEqual([{ status: "SUCCEEDED", _count: 40 }]);
-    });
+    console.info(`[concurrency] ${kind}: 40 recalculations and ${world.changes.length} status changes over HTTP in ${seconds} s`);
+    await withDatabase(url, (db) => expectBurstOutcome(db, world, answers));
   });
 });
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eligibleCandidates, jobId, seed } from "../helpers/fixtures";
-import { canonicalJson, inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
+import { inngestRunBody, inngestSignature, INNGEST_RUN_TARGET, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
 
@@ -21,32 +21,10 @@ let workspaceId: string;
 let runCounts: Map<string, number>;
 let ledgerRows: number;
 
-const TARGET = "/api/inngest?fnId=talent-matching-recalculate-gig-ranking&stepId=step";
-
-/** A run request shaped as Inngest sends it: the event, the run's context, no step done yet. */
-function runBody(triggeredBy: string, attempt = 0): string {
-  return canonicalJson({
-    version: 1,
-    event: {
-      name: "gig/ranking.recalculate",
-      data: { gigId: job, workspaceId, triggeredBy },
-      id: `01HOSTILE${triggeredBy}`,
-      ts: Date.now(),
-    },
-    events: [],
-    steps: {},
-    ctx: {
-      run_id: `01HOSTILERUN${triggeredBy}`,
-      attempt,
-      disable_immediate_execution: false,
-      use_api: false,
-      stack: { stack: [], current: 0 },
-    },
-  });
-}
+const runBody = (triggeredBy: string, attempt = 0) => inngestRunBody({ gigId: job, workspaceId, triggeredBy }, attempt);
 
 const post = (body: string, signature?: string) =>
-  fetch(`${app!.url}${TARGET}`, {
+  fetch(`${app!.url}${INNGEST_RUN_TARGET}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...(signature ? { "X-Inngest-Signature": signature } : {}) },
     body,

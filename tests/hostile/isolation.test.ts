@@ -3,19 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS } from "../../lib/api/operations";
-import { TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { snapshotDatabase, type DatabaseSnapshot } from "../helpers/database-snapshot";
-import {
-  filesNamed,
-  serverActionIds,
-  serverActions,
-  signIn,
-  tenantClient,
-  type Answer,
-  type TenantClient,
-} from "../helpers/isolation-client";
+import { filesNamed, serverActionIds, serverActions, signIn, tenantClient, type TenantClient } from "../helpers/isolation-client";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
+import { answerMatrix, cursorsOf, differences, isolationServerEnv, leaks, type MatrixAnswers } from "./isolation-checks";
 import { attempts, type Attempt } from "./isolation-matrix";
 import { buildWorld, PASSWORD, type World } from "./isolation-world";
 
@@ -31,17 +23,11 @@ let drop: () => Promise<void>;
 let app: NextServer | undefined;
 let world: World;
 let matrix: Attempt[];
-const answers = new Map<Attempt, { hostile: Answer & { result?: unknown }; missing?: Answer & { result?: unknown } }>();
+let answers: MatrixAnswers;
 let before: DatabaseSnapshot;
 let after: DatabaseSnapshot;
 
-const serve = () =>
-  startNext({
-    DATABASE_URL: url,
-    INNGEST_SIGNING_KEY: TEST_SIGNING_KEY,
-    BETTER_AUTH_SECRET: "isolation-secret-isolation-secret-0",
-    API_RATE_LIMIT_PER_MINUTE: "100000",
-  });
+const serve = () => startNext(isolationServerEnv(url));
 
 async function snapshot(): Promise<DatabaseSnapshot> {
   return withDatabase(url, snapshotDatabase);
@@ -61,11 +47,7 @@ beforeAll(async () => {
   cookies = { alice: await signIn(app.url, "alice@acme.test", PASSWORD), bob: await signIn(app.url, "bob@beta.test", PASSWORD) };
   a = tenantClient(app.url, { key: world.keyA });
   alice = tenantClient(app.url, { cookie: cookies.alice });
-  const page = (route: string) => a.get(route).then((answer) => JSON.parse(answer.body) as { nextCursor: string });
-  cursorA = {
-    anyJob: (await page("/api/matching?limit=2")).nextCursor,
-    oneJob: (await page(`/api/matching?jobId=${world.jobA}&limit=2`)).nextCursor,
-  };
+  cursorA = await cursorsOf(a, world.jobA);
 });
 afterAll(async () => {
   await app?.stop();
@@ -154,7 +136,7 @@ describe("tenant B against tenant A", () => {
       actions: serverActionIds(),
     };
     matrix = attempts(world, tenants, cursorA);
-    for (const attempt of matrix) answers.set(attempt, { hostile: await attempt.hostile(), missing: await attempt.missing?.() });
+    answers = await answerMatrix(matrix);
     await app.stop();
     app = undefined;
     after = await snapshot();
@@ -174,49 +156,11 @@ describe("tenant B against tenant A", () => {
   });
 
   it("answers B exactly as for something that does not exist", () => {
-    const differing = matrix.flatMap((attempt) => {
-      const { hostile, missing } = answers.get(attempt)!;
-      const problems: string[] = [];
-      if (
-        attempt.status === "4xx"
-          ? hostile.status < 400 || hostile.status >= 500
-          : attempt.status !== undefined && hostile.status !== attempt.status
-      ) {
-        problems.push(`status ${hostile.status}, expected ${attempt.status}`);
-      }
-      if (missing) {
-        if (hostile.status !== missing.status) problems.push(`status ${hostile.status}, ${missing.status} for a missing one`);
-        if (hostile.result !== undefined || missing.result !== undefined) {
-          if (JSON.stringify(hostile.result) !== JSON.stringify(missing.result))
-            problems.push(`action answered ${JSON.stringify(hostile.result)}, ${JSON.stringify(missing.result)} for a missing one`);
-        } else if (isJson(hostile) && normalized(hostile) !== normalized(missing))
-          problems.push(`body ${hostile.body.slice(0, 300)} vs ${missing.body.slice(0, 300)}`);
-        const names = (answer: Answer) =>
-          Object.keys(answer.headers)
-            .filter((name) => name !== "content-length")
-            .sort()
-            .join();
-        if (names(hostile) !== names(missing)) problems.push(`headers ${names(hostile)} vs ${names(missing)}`);
-      }
-      return problems.length > 0 ? [`${attempt.name}: ${problems.join("; ")}`] : [];
-    });
-    expect(differing).toEqual([]);
+    expect(differences(matrix, answers)).toEqual([]);
   });
 
   it("never shows B anything of A, in bodies or headers", async () => {
-    const leaks: string[] = [];
-    for (const attempt of matrix) {
-      const { hostile } = answers.get(attempt)!;
-      try {
-        await attempt.check?.(hostile);
-      } catch (error) {
-        leaks.push(`${attempt.name}: ${(error as Error).message}`);
-      }
-      const seen = `${JSON.stringify(hostile.headers)}\n${hostile.body}`;
-      for (const secret of world.secrets)
-        if (!hostile.sent.includes(secret) && seen.includes(secret)) leaks.push(`${attempt.name}: shows "${secret}"`);
-    }
-    expect(leaks).toEqual([]);
+    expect(await leaks(matrix, answers, world.secrets)).toEqual([]);
   });
 
   it("changes nothing in the database", () => {
@@ -232,7 +176,3 @@ describe("tenant B against tenant A", () => {
     console.info(`[isolation] ${matrix.length} attempts, ${requests} requests by B`);
   });
 });
-
-const isJson = (answer: Answer) => /json/.test(answer.headers["content-type"] ?? "");
-// The id B sent is echoed by the catch-all route's message; the missing one differs only there.
-const normalized = (answer: Answer) => answer.body.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<id>");
