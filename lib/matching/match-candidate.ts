@@ -8,6 +8,7 @@ import { applyCandidatePlans, hasWrites, readStoredRows, type CandidateScore } f
 import { buildReason } from "./build-reason";
 import { MatchingError } from "./errors";
 import { findCandidateJobIds } from "./find-candidate-jobs";
+import { jobsToPlan } from "./jobs-to-plan";
 import { loadCandidateFeatures } from "./load-candidates";
 import { loadJobs } from "./load-jobs";
 import { finishRun, recordJobRuns, startRun } from "./matching-run";
@@ -56,23 +57,30 @@ export async function matchCandidate(db: Db, candidateId: string, options: Match
   try {
     const jobIds = await findCandidateJobIds(db, candidate);
     const catalog = await loadCatalog(db);
-    const [jobs, responses, stored] = await Promise.all([
+    const [jobs, responses] = await Promise.all([
       loadJobs(db, catalog, { ids: jobIds, status: "ACTIVE" }),
       db.response.findMany({
         where: { candidateId, jobId: { in: jobIds } },
         select: { jobId: true, screeningScore: true, interviewScore: true },
       }),
-      readStoredRows(db, jobIds, candidateId),
     ]);
     const responseOf = new Map(responses.map((response) => [response.jobId, response]));
+    const scoredIn = new Map(
+      jobs.map((job) => [job.id, { candidateId, breakdown: scoreCandidate(job.features, candidate, responseOf.get(job.id)) }]),
+    );
+    const toPlan = await jobsToPlan(
+      db,
+      candidateId,
+      new Map([...scoredIn].map(([jobId, scored]) => [jobId, scored.breakdown.eligible ? rankKey(scored) : null])),
+    );
+    const stored = await readStoredRows(db, toPlan, candidateId);
     const scores = new Map<string, CandidateScore>();
-    for (const job of jobs) {
-      const breakdown = scoreCandidate(job.features, candidate, responseOf.get(job.id));
-      const scored = { candidateId, breakdown };
+    for (const job of jobs.filter((job) => stored.has(job.id))) {
+      const scored = scoredIn.get(job.id)!;
       // Planned once without locks to lock only the jobs that change; planned again under them.
-      const plan = planCandidateUpdate(stored.get(job.id) ?? [], candidateId, breakdown.eligible ? rankKey(scored) : null);
+      const plan = planCandidateUpdate(stored.get(job.id)!, candidateId, scored.breakdown.eligible ? rankKey(scored) : null);
       if (hasWrites(plan) || plan.needsFullRecalculation) {
-        scores.set(job.id, { jobId: job.id, scored, fingerprint: reasonFingerprinter(job, catalog)(breakdown) });
+        scores.set(job.id, { jobId: job.id, scored, fingerprint: reasonFingerprinter(job, catalog)(scored.breakdown) });
       }
     }
     const workspaceOf = new Map(jobs.map((job) => [job.id, job.workspaceId]));

@@ -19,6 +19,10 @@
  * "Angular 1" is AngularJS): those are aliases, decided one by one in the data.
  */
 export function skillKey(name: string): string {
+  // Most names, and the word runs of a job's text (thousands per job), are plain ASCII letters,
+  // digits and spaces, for which the rules come down to lower case without spaces: skipping the
+  // Unicode folds there made loading a candidate's few hundred jobs about twice as fast.
+  if (PLAIN.test(name)) return stripJsSuffix(name.toLowerCase().replaceAll(" ", ""));
   const folded = name
     .replace(/[™®©]/g, "")
     .normalize("NFKC")
@@ -32,6 +36,8 @@ export function skillKey(name: string): string {
   if (!/[\p{L}\p{N}]/u.test(folded)) return "";
   return stripJsSuffix(folded);
 }
+
+const PLAIN = /^ *[A-Za-z0-9][A-Za-z0-9 ]*$/;
 
 // Bare words that name another skill than the same word with ".js": see rule 5.
 const KEEPS_JS = new Set(["angular", "go", "solid", "math", "tensorflow"]);

@@ -86,6 +86,16 @@ describe("skillKey, for any input", () => {
     );
   });
 
+  it("folds plain words as it folds the same words with a sign it drops first", () => {
+    // "™" sends a name through every Unicode rule: plain names must come out the same without them.
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9 ]{0,24}$/), (name) => {
+        expect(skillKey(name)).toBe(skillKey(`${name}™`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("keeps the + and # a name ends with", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), fc.constantFrom("+", "++", "#"), (word, suffix) => {
