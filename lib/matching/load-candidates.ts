@@ -42,15 +42,11 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date, intern: (text:
       SELECT "candidateId", array_agg("skillId") AS ids,
              json_object_agg("skillId", spelling) FILTER (WHERE spelling IS NOT NULL) AS spellings
       FROM "CandidateSkill" WHERE "candidateId" = ANY(${ids}::uuid[]) GROUP BY "candidateId"`,
-    // What the listed skills imply and is not listed, each with the smallest listed skill implying it.
-    db.$queryRaw<Row<{ ids: number[]; vias: number[] }>[]>`
-      SELECT "candidateId", array_agg("impliedId") AS ids, array_agg(via) AS vias FROM (
-        SELECT cs."candidateId", sc."impliedId", min(cs."skillId") AS via
-        FROM "CandidateSkill" cs JOIN "SkillClosure" sc ON sc."skillId" = cs."skillId"
-        WHERE cs."candidateId" = ANY(${ids}::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM "CandidateSkill" l WHERE l."candidateId" = cs."candidateId" AND l."skillId" = sc."impliedId")
-        GROUP BY cs."candidateId", sc."impliedId"
-      ) i GROUP BY "candidateId"`,
+    // What the chunk's listed skills imply: a few hundred pairs, where joining them to every
+    // candidate's skills in SQL cost more than the rest of the chunk's queries together.
+    db.$queryRaw<{ skillId: number; impliedId: number }[]>`
+      SELECT "skillId", "impliedId" FROM "SkillClosure"
+      WHERE "skillId" IN (SELECT DISTINCT "skillId" FROM "CandidateSkill" WHERE "candidateId" = ANY(${ids}::uuid[]))`,
     db.$queryRaw<Row<{ ids: number[] }>[]>`
       SELECT "candidateId", array_agg("domainId") AS ids FROM "CandidateDomain"
       WHERE "candidateId" = ANY(${ids}::uuid[]) GROUP BY "candidateId"`,
@@ -72,7 +68,12 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date, intern: (text:
 
   const byCandidate = <T>(rows: Row<T>[]) => new Map(rows.map((row) => [row.candidateId, row]));
   const skillMap = byCandidate(skills);
-  const impliedMap = byCandidate(implied);
+  const implies = new Map<number, number[]>();
+  for (const { skillId, impliedId } of implied) {
+    const general = implies.get(skillId);
+    if (general) general.push(impliedId);
+    else implies.set(skillId, [impliedId]);
+  }
   const domainMap = byCandidate(domains);
   const testMap = byCandidate(tests);
   const feedbackMap = byCandidate(feedbacks);
@@ -84,11 +85,10 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date, intern: (text:
     const candidatePositions = positionMap.get(candidate.id) ?? [];
     const text = [candidate.headline, candidate.summary, ...candidatePositions.map((position) => position.title)].join("\n");
     const skill = skillMap.get(candidate.id);
-    const implications = impliedMap.get(candidate.id);
     return {
       id: candidate.id,
       skillIds: new Set(skill?.ids ?? []),
-      impliedSkills: implications ? new Map(implications.ids.map((id, i) => [id, implications.vias[i]!])) : NONE,
+      impliedSkills: impliedSkills(skill?.ids ?? [], implies),
       skillSpellings: skill?.spellings
         ? new Map(Object.entries(skill.spellings).map(([id, spelling]) => [Number(id), intern(spelling)]))
         : NONE,
@@ -103,6 +103,20 @@ async function loadChunk(db: DbClient, ids: string[], asOf: Date, intern: (text:
       textTokens: tokenize(text).map(intern),
     };
   });
+}
+
+/** What the listed skills imply and is not listed, each with the smallest listed skill implying it. */
+function impliedSkills(listed: readonly number[], implies: ReadonlyMap<number, readonly number[]>): ReadonlyMap<number, number> {
+  let implied: Map<number, number> | undefined;
+  for (const via of listed) {
+    for (const id of implies.get(via) ?? []) {
+      if (listed.includes(id)) continue;
+      implied ??= new Map();
+      const known = implied.get(id);
+      if (known === undefined || via < known) implied.set(id, via);
+    }
+  }
+  return implied ?? NONE;
 }
 
 function groupBy<T extends { candidateId: string }>(rows: T[]): Map<string, T[]> {
