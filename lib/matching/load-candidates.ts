@@ -3,8 +3,9 @@ import { tokenize } from "../scoring/tokenize";
 import type { CandidateFeatures } from "../scoring/types";
 import { domainMonths, type Position } from "./domain-months";
 
-// Large enough to keep round trips few, small enough to keep each result set modest.
-const CHUNK = 5000;
+// Large enough to keep round trips few; small enough that a chunk's rows, all alive until it is
+// built, do not set the peak of a full recalculation (5,000 held 60 MB more at 100,000 candidates).
+const CHUNK = 2000;
 
 type Row<T> = { candidateId: string } & T;
 
