@@ -21,8 +21,8 @@ export type ScoringInput = {
   /** The slots (see skillSlot) of the skills the candidate lists and of those they imply. */
   skills: Int32Array;
   tokens: Int32Array;
-  /** The FIXED criteria's scores, clamped. */
-  fixed: Float64Array;
+  /** The FIXED criteria's scores, clamped (an array of numbers: a typed array's buffer would triple its size). */
+  fixed: readonly number[];
 };
 
 /**
@@ -62,12 +62,12 @@ export function scoringInput(features: CandidateFeatures, dictionary: TokenDicti
     features,
     skills: Int32Array.from(slots),
     tokens,
-    fixed: Float64Array.of(
+    fixed: [
       clamp(feedbackScore(features, undefined).score),
       clamp(quizzesScore(features).score),
       clamp(progressionScore(features).score),
       clamp(badgesScore(features.badgeCount)),
-    ),
+    ],
   };
 }
 
@@ -263,7 +263,7 @@ function sumCriteria(
   sharedDomains: number,
   experience: number,
   relevance: number,
-  fixed: Float64Array,
+  fixed: ArrayLike<number>,
   at: number,
   feedback: number | undefined,
 ): number {
