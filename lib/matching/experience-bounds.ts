@@ -3,27 +3,16 @@ import { clamp } from "../scoring/score-candidate";
 import type { JobFeatures } from "../scoring/types";
 import { WEIGHTS } from "../scoring/weights";
 import { MONTH_MS } from "./domain-months";
-
-/** A candidate's portfolio and positions as CandidateSummary keeps them (see the migration). */
-export type SummaryDetails = {
-  id: string;
-  portfolioSkillIds: number[];
-  portfolioItemSizes: number[];
-  positionDomainIds: number[];
-  positionStarts: number[];
-  positionEnds: number[];
-};
+import type { SummaryDetails } from "./summary-details";
 
 /**
  * The experience criterion's weighted share of the match score, bounded from a candidate's summary
  * for one job: the portfolio part is exact (items using the job's skills, counted as
  * experienceScore counts them); years in the job's domains are between none and the positions'
- * months summed, overlaps counted twice and open positions running to `asOf`.
+ * months summed (SummaryDetails.domainMs).
  */
-export function experienceBounds(job: JobFeatures, asOf: Date) {
+export function experienceBounds(job: JobFeatures) {
   const jobSkills = new Set([...job.requiredSkillIds, ...job.niceToHaveSkillIds]);
-  const domains = new Set(job.domainIds);
-  const now = asOf.getTime();
   const weighted = (value: number) => (WEIGHTS.experience * clamp(value)) / 100;
   return (years: number, row: SummaryDetails) => {
     // Portfolio items using the job's skills, counted exactly as experienceScore counts them.
@@ -38,14 +27,10 @@ export function experienceBounds(job: JobFeatures, asOf: Date) {
       }
       at += size;
     }
-    let ms = 0;
-    row.positionDomainIds.forEach((domainId, i) => {
-      if (domains.has(domainId)) ms += Math.max(0, Math.min(row.positionEnds[i]!, now) - row.positionStarts[i]!);
-    });
     const candidate = { yearsOfExperience: years };
     return {
       low: weighted(experienceFormula(job, candidate, 0, items)),
-      high: weighted(experienceFormula(job, candidate, ms / MONTH_MS / 12, items)),
+      high: weighted(experienceFormula(job, candidate, row.domainMs / MONTH_MS / 12, items)),
     };
   };
 }

@@ -2,7 +2,8 @@ import { Prisma, type Db } from "../db";
 import type { JobFeatures } from "../scoring/types";
 import { minRequiredHeld } from "../scoring/meets-requirements";
 import { WEIGHTS } from "../scoring/weights";
-import { experienceBounds, type SummaryDetails } from "./experience-bounds";
+import { experienceBounds } from "./experience-bounds";
+import { readSummaryDetails } from "./summary-details";
 import {
   badgesSql,
   domainsSql,
@@ -20,7 +21,7 @@ export type Contender = { id: string; low: number; high: number };
 
 export type Contenders = { eligible: number; contenders: Contender[] };
 
-/** The bounds of every criterion but experience, which is bounded from SummaryDetails. */
+/** The bounds of every criterion but experience, which is bounded from its SummaryDetails. */
 type Row = { id: string; eligible: number; years: number; restLow: number; restHigh: number };
 
 // Floating-point differences between these sums and scoreCandidate's, and its rounding to two
@@ -122,18 +123,20 @@ export async function findContenders(
     )
     SELECT id, years, "restLow", "restHigh", (SELECT count(*) FROM b)::int AS eligible FROM b
     WHERE high >= coalesce((SELECT low FROM b ORDER BY low DESC OFFSET ${Math.max(0, options.k - 1)}::int LIMIT 1), '-Infinity'::float8)`;
-  // Their portfolios and positions by primary key: carried through the scan above, these arrays
-  // made PostgreSQL hash the whole summary table.
+  // Their portfolios and months in the job's domains by primary key: carried through the scan
+  // above, the arrays made PostgreSQL hash the whole summary table.
   const details = new Map(
-    (rows.length === 0
-      ? []
-      : await db.$queryRaw<SummaryDetails[]>`
-          SELECT "candidateId" AS id, "portfolioSkillIds", "portfolioItemSizes", "positionDomainIds", "positionStarts", "positionEnds"
-          FROM "CandidateSummary" WHERE "candidateId" = ANY(${rows.map((row) => row.id)}::uuid[])`
+    (
+      await readSummaryDetails(
+        db,
+        rows.map((row) => row.id),
+        job,
+        options.asOf,
+      )
     ).map((row) => [row.id, row]),
   );
 
-  const bound = experienceBounds(job, options.asOf);
+  const bound = experienceBounds(job);
   // A candidate without details was deleted meanwhile: there is nobody to load.
   const bounded = rows.flatMap((row) => {
     const found = details.get(row.id);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../lib/catalog/load-catalog";
 import { importData } from "../../lib/import/import-data";
 import { experienceBounds } from "../../lib/matching/experience-bounds";
+import { readSummaryDetails } from "../../lib/matching/summary-details";
 import { BOUND_MARGIN, findContenders } from "../../lib/matching/find-contenders";
 import { loadCandidateFeatures } from "../../lib/matching/load-candidates";
 import { loadJobs } from "../../lib/matching/load-jobs";
@@ -183,11 +184,17 @@ async function checkBounds({ candidates, job, responses, extraTest }: Population
 
   // Experience, bounded from the summary's portfolio and positions: the portfolio part exact,
   // years in the job's domains exact too unless two of those positions overlap.
-  const bound = experienceBounds(loaded!.features, asOf);
-  const summaries = await t.db.candidateSummary.findMany({ where: { candidateId: { in: eligible.map((c) => c.id) } } });
-  for (const summary of summaries) {
-    const candidate = features.get(summary.candidateId)!;
-    const { low, high } = bound(candidate.yearsOfExperience, { id: summary.candidateId, ...summary });
+  const bound = experienceBounds(loaded!.features);
+  const details = await readSummaryDetails(
+    t.db,
+    eligible.map((c) => c.id),
+    loaded!.features,
+    asOf,
+  );
+  expect(details).toHaveLength(eligible.length);
+  for (const summary of details) {
+    const candidate = features.get(summary.id)!;
+    const { low, high } = bound(candidate.yearsOfExperience, summary);
     const experience = experienceScore(loaded!.features, candidate);
     expect(low).toBeCloseTo(weighted("experience", experienceScore(loaded!.features, { ...candidate, domainMonths: new Map() }).score), 9);
     expect(high).toBeGreaterThanOrEqual(weighted("experience", experience.score) - 1e-9);
