@@ -7,6 +7,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../lib/db/migrate";
 import { pgRunner } from "../../lib/db/pg-runner";
+import { type Made, oncePerRun } from "./once-per-run";
 
 export type DatabaseTemplate = { kind: "pglite"; dumpPath: string } | { kind: "postgres"; serverUrl: string; template: string };
 
@@ -17,16 +18,22 @@ declare module "vitest" {
 }
 
 // Migrating once and copying the result per test file keeps every file's database fresh and
-// isolated without paying for initdb and migrations each time.
+// isolated without paying for initdb and migrations each time. One template serves every project.
 export default async function setup(project: TestProject) {
+  const { value, teardown } = await oncePerRun("database-template", makeTemplate);
+  project.provide("databaseTemplate", value);
+  return teardown;
+}
+
+async function makeTemplate(): Promise<Made<DatabaseTemplate>> {
   const serverUrl = testServerUrl();
   if (serverUrl) {
     const template = `tm_template_${randomUUID().slice(0, 8)}`;
     await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
     await withClient(databaseUrl(serverUrl, template), (client) => applyMigrations(pgRunner(client)));
-    project.provide("databaseTemplate", { kind: "postgres", serverUrl, template });
-    return async () => {
-      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`));
+    return {
+      value: { kind: "postgres", serverUrl, template },
+      teardown: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`)),
     };
   }
   const pglite = new PGlite("memory://");
@@ -36,8 +43,7 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-template-"));
   const dumpPath = path.join(dir, "template.tar");
   fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
-  project.provide("databaseTemplate", { kind: "pglite", dumpPath });
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  return { value: { kind: "pglite", dumpPath }, teardown: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
