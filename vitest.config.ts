@@ -8,7 +8,9 @@ const ALONE = ["tests/hostile/request-cost.test.ts"];
 // database template; end-to-end and hostile tests (faults, concurrency, fuzzing, isolation, load:
 // `npm run test:hostile` runs them alone) also get the app built once per run. Files run in
 // parallel, one per core: Vitest's default (one core left free) ran them one at a time on two
-// cores, each mostly waiting for a process it started (`next start`, a CLI, the browser).
+// cores, each mostly waiting for a process it started (`next start`, a CLI, the browser). The app
+// builds in the background while unit and integration tests run (groupOrder 0); end-to-end and
+// hostile files run next (1), then ALONE's, one at a time (2).
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -28,6 +30,8 @@ export default defineConfig({
           include: [`tests/${name}/**/*.test.ts`],
           exclude: ALONE,
           globalSetup: ["tests/setup/database-template.ts", "tests/setup/build-app.ts"],
+          setupFiles: ["tests/setup/wait-for-build.ts"],
+          sequence: { groupOrder: 1 },
         },
       })),
       {
@@ -36,8 +40,9 @@ export default defineConfig({
           name: "hostile-alone",
           include: ALONE,
           globalSetup: ["tests/setup/database-template.ts", "tests/setup/build-app.ts"],
+          setupFiles: ["tests/setup/wait-for-build.ts"],
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
