@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
-import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
+import { createDemoDatabaseUrl } from "../helpers/demo-database";
+import { withDatabase } from "../helpers/test-database";
 
 // The built app served by `next start`, over real HTTP, on the embedded database (or on
 // PostgreSQL when TEST_DATABASE_URL is set).
@@ -13,9 +13,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-app-"));
 let url: string;
 let drop: () => Promise<void>;
 let app: NextServer | undefined;
+let demoOutput: string;
 
 beforeAll(async () => {
-  ({ url, drop } = await createDatabaseUrl(dir));
+  ({ url, drop, output: demoOutput } = await createDemoDatabaseUrl(dir));
 });
 afterAll(async () => {
   await app?.stop();
@@ -25,9 +26,7 @@ afterAll(async () => {
 
 describe("the web app", () => {
   it("sends a visitor of a fresh embedded database to sign in, and shows no workspace's data there", async () => {
-    const cli = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
-    expect(cli.code, cli.stderr).toBe(0);
-    const someJob = (JSON.parse(cli.stdout) as { jobs: { title: string }[] }).jobs[0]!;
+    const someJob = (JSON.parse(demoOutput) as { jobs: { title: string }[] }).jobs[0]!;
     app = await startNext({ DATABASE_URL: url });
     const home = await fetch(app.url, { redirect: "manual" });
     expect(home.status).toBe(307);

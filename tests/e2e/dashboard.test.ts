@@ -6,8 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, screenshot, watchContentSecurityPolicy } from "../helpers/browser";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { createRecruiterAndKey, openDashboard } from "../helpers/dashboard-session";
-import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDemoDatabaseUrl } from "../helpers/demo-database";
 
 // The recruiter dashboard in headless Chromium against `next start`, on the demo data. Rita is a
 // member of Acme Payments and Northwind Health, not of Globex Logistics.
@@ -38,10 +37,9 @@ let acmeKey: string;
 const cspViolations: string[] = [];
 
 beforeAll(async () => {
-  ({ url, drop } = await createDatabaseUrl(dir));
-  const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
-  expect(demo.code, demo.stderr).toBe(0);
-  jobs = (JSON.parse(demo.stdout) as { jobs: DemoJob[] }).jobs;
+  const demoDatabase = await createDemoDatabaseUrl(dir);
+  ({ url, drop } = demoDatabase);
+  jobs = (JSON.parse(demoDatabase.output) as { jobs: DemoJob[] }).jobs;
   acmeKey = await createRecruiterAndKey(url, "rita@example.com", PASSWORD, ["acme", "northwind"]);
   ({ app, browser, context, page } = await openDashboard(url, cspViolations));
 });

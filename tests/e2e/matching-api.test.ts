@@ -8,7 +8,7 @@ import { OPERATIONS } from "../../lib/api/operations";
 import { allowedMethods } from "../../lib/api/route-methods";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDemoDatabaseUrl } from "../helpers/demo-database";
 
 // The REST API over real HTTP against `next start`, on the demo data, with two workspaces' keys.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-api-"));
@@ -30,10 +30,9 @@ type Item = {
 type Page = { data: Item[]; nextCursor: string | null };
 
 beforeAll(async () => {
-  ({ url, drop } = await createDatabaseUrl(dir));
-  const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
-  expect(demo.code, demo.stderr).toBe(0);
-  acmeJobs = (JSON.parse(demo.stdout) as { jobs: ((typeof acmeJobs)[number] & { workspace: string })[] }).jobs.filter(
+  const demo = await createDemoDatabaseUrl(dir);
+  ({ url, drop } = demo);
+  acmeJobs = (JSON.parse(demo.output) as { jobs: ((typeof acmeJobs)[number] & { workspace: string })[] }).jobs.filter(
     (j) => j.workspace === "acme",
   );
   for (const workspace of ["acme", "northwind"]) {

@@ -6,7 +6,8 @@ import { startEventListener, type CapturedEvent } from "../helpers/event-listene
 import { canonicalJson, inngestSignature, TEST_SIGNING_KEY } from "../helpers/inngest-signature";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
+import { createDemoDatabaseUrl } from "../helpers/demo-database";
+import { withDatabase } from "../helpers/test-database";
 
 // The triggers over real HTTP against `next start` in production mode, with the Inngest client
 // pointed at a local listener that records the events it is sent.
@@ -25,10 +26,9 @@ type Matches = {
 };
 
 beforeAll(async () => {
-  ({ url, drop } = await createDatabaseUrl(dir));
-  const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: url });
-  expect(demo.code, demo.stderr).toBe(0);
-  const jobs = (JSON.parse(demo.stdout) as Matches).jobs.filter((j) => j.workspace === "acme");
+  const demo = await createDemoDatabaseUrl(dir);
+  ({ url, drop } = demo);
+  const jobs = (JSON.parse(demo.output) as Matches).jobs.filter((j) => j.workspace === "acme");
   job = jobs[0]!;
   otherJob = jobs[1]!;
   // A candidate in the job's top list who has responded to no job in the demo data.

@@ -43,7 +43,8 @@ export async function createDatabaseUrl(dir: string): Promise<{ url: string; dro
   return createServerDatabase(template.serverUrl, template.template);
 }
 
-async function createServerDatabase(serverUrl: string, templateName: string) {
+/** A new database on the server, copied from `templateName`, and how to drop it. */
+export async function createServerDatabase(serverUrl: string, templateName: string) {
   const name = `tm_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`));
   return {

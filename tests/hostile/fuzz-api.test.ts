@@ -16,7 +16,8 @@ import {
 import { expectSafeAnswer, leakedInternals, sendChunked, type Answer } from "../helpers/hostile-http";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl, withDatabase } from "../helpers/test-database";
+import { createDemoDatabaseUrl } from "../helpers/demo-database";
+import { withDatabase } from "../helpers/test-database";
 
 // Every API endpoint under hostile input, over real HTTP against `next start` on the demo data.
 // Reproducible: a fixed seed (FUZZ_SEED to replay another), FUZZ_RUNS requests per property.
@@ -34,9 +35,7 @@ let before: DatabaseSnapshot;
 let sent = 0;
 
 beforeAll(async () => {
-  ({ url, drop } = await createDatabaseUrl(dir));
-  const demo = await runScript("scripts/matchings.ts", ["--demo"], { DATABASE_URL: url });
-  expect(demo.code, demo.stderr).toBe(0);
+  ({ url, drop } = await createDemoDatabaseUrl(dir));
   key = (
     JSON.parse((await runScript("scripts/apikey.ts", ["create", "--workspace", "acme", "--json"], { DATABASE_URL: url })).stdout) as {
       key: string;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNext, type NextServer } from "../helpers/next-server";
 import { runScript } from "../helpers/run-script";
-import { createDatabaseUrl } from "../helpers/test-database";
+import { createDemoDatabaseUrl } from "../helpers/demo-database";
 
 // GET /api/matching under a steady open-loop load from autocannon on the loopback, against the
 // production build on the demo data. The figures are printed and written to
@@ -26,12 +26,10 @@ let targets: { path: string; items: number }[];
 type Page = { data: { jobId: string }[]; nextCursor: string | null };
 
 beforeAll(async () => {
-  const target = await createDatabaseUrl(dir);
+  const target = await createDemoDatabaseUrl(dir);
   drop = target.drop;
   database = target.url.startsWith("pglite:") ? "PGlite" : "PostgreSQL";
-  const demo = await runScript("scripts/matchings.ts", ["--demo", "--json"], { DATABASE_URL: target.url });
-  expect(demo.code, demo.stderr).toBe(0);
-  const jobs = (JSON.parse(demo.stdout) as { jobs: { workspace: string; jobId: string; matches: unknown[] }[] }).jobs.filter(
+  const jobs = (JSON.parse(target.output) as { jobs: { workspace: string; jobId: string; matches: unknown[] }[] }).jobs.filter(
     (j) => j.workspace === "acme",
   );
   key = (

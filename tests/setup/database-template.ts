@@ -7,8 +7,16 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../lib/db/migrate";
 import { pgRunner } from "../../lib/db/pg-runner";
+import { type Made, oncePerRun } from "./once-per-run";
 
-export type DatabaseTemplate = { kind: "pglite"; dumpPath: string } | { kind: "postgres"; serverUrl: string; template: string };
+/**
+ * The migrated template every test file's database is copied from, and `directory`, this run's
+ * own directory for what test files share (tests/helpers/demo-database.ts keeps the demo there).
+ */
+export type DatabaseTemplate = { directory: string } & (
+  | { kind: "pglite"; dumpPath: string }
+  | { kind: "postgres"; serverUrl: string; template: string }
+);
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,27 +25,43 @@ declare module "vitest" {
 }
 
 // Migrating once and copying the result per test file keeps every file's database fresh and
-// isolated without paying for initdb and migrations each time.
+// isolated without paying for initdb and migrations each time. One template serves every project.
 export default async function setup(project: TestProject) {
+  const { value, teardown } = await oncePerRun("database-template", makeTemplate);
+  project.provide("databaseTemplate", value);
+  return teardown;
+}
+
+async function makeTemplate(): Promise<Made<DatabaseTemplate>> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "tm-template-"));
+  const removeDirectory = () => fs.rmSync(directory, { recursive: true, force: true });
   const serverUrl = testServerUrl();
   if (serverUrl) {
     const template = `tm_template_${randomUUID().slice(0, 8)}`;
     await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
     await withClient(databaseUrl(serverUrl, template), (client) => applyMigrations(pgRunner(client)));
-    project.provide("databaseTemplate", { kind: "postgres", serverUrl, template });
-    return async () => {
-      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`));
+    return {
+      value: { directory, kind: "postgres", serverUrl, template },
+      teardown: async () => {
+        await withClient(serverUrl, async (client) => {
+          for (const name of [demoTemplateName(template), template]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        });
+        removeDirectory();
+      },
     };
   }
   const pglite = new PGlite("memory://");
   await applyMigrations(pglite);
   const dump = await pglite.dumpDataDir("none");
   await pglite.close();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tm-template-"));
-  const dumpPath = path.join(dir, "template.tar");
+  const dumpPath = path.join(directory, "template.tar");
   fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
-  project.provide("databaseTemplate", { kind: "pglite", dumpPath });
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  return { value: { directory, kind: "pglite", dumpPath }, teardown: removeDirectory };
+}
+
+/** The PostgreSQL database holding the demo data that files needing it are copied from (made on first use). */
+export function demoTemplateName(template: string): string {
+  return `${template}_demo`;
 }
 
 /**
