@@ -68,17 +68,13 @@ export async function matchCandidate(db: Db, candidateId: string, options: Match
     const scoredIn = new Map(
       jobs.map((job) => [job.id, { candidateId, breakdown: scoreCandidate(job.features, candidate, responseOf.get(job.id)) }]),
     );
-    const toPlan = await jobsToPlan(
-      db,
-      candidateId,
-      new Map([...scoredIn].map(([jobId, scored]) => [jobId, scored.breakdown.eligible ? rankKey(scored) : null])),
-    );
-    const stored = await readStoredRows(db, toPlan, candidateId);
+    const keys = new Map([...scoredIn].map(([jobId, scored]) => [jobId, scored.breakdown.eligible ? rankKey(scored) : null]));
+    const stored = await readStoredRows(db, await jobsToPlan(db, candidateId, keys), candidateId);
     const scores = new Map<string, CandidateScore>();
     for (const job of jobs.filter((job) => stored.has(job.id))) {
       const scored = scoredIn.get(job.id)!;
       // Planned once without locks to lock only the jobs that change; planned again under them.
-      const plan = planCandidateUpdate(stored.get(job.id)!, candidateId, scored.breakdown.eligible ? rankKey(scored) : null);
+      const plan = planCandidateUpdate(stored.get(job.id)!, candidateId, keys.get(job.id)!);
       if (hasWrites(plan) || plan.needsFullRecalculation) {
         scores.set(job.id, { jobId: job.id, scored, fingerprint: reasonFingerprinter(job, catalog)(scored.breakdown) });
       }

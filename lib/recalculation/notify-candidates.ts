@@ -3,7 +3,8 @@ import type { Db } from "../db";
 import { matchCandidate, recalculateAllJobs } from "../matching";
 import { inngestConfigured } from "./request-recalculation";
 
-// Inngest accepts at most a few hundred events per send.
+// Well within one send's limits (INNGEST_LIMITS: 5,000 events, 256 KB): an event here is about
+// 150 bytes, so a batch is about 75 KB.
 const BATCH = 500;
 // Beyond this many candidates one full recalculation is cheaper than one incremental run each.
 const IN_PROCESS_INCREMENTAL_LIMIT = 200;
